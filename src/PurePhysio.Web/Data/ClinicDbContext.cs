@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Data;
+
+/// <summary>
+/// The clinic's database. Each provider has a subclass (<see cref="SqliteClinicDbContext"/>,
+/// <see cref="SqlServerClinicDbContext"/>) so that each keeps its own migrations in this one project.
+/// </summary>
+public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<Condition> Conditions => Set<Condition>();
+    public DbSet<Symptom> Symptoms => Set<Symptom>();
+    public DbSet<ConditionResource> ConditionResources => Set<ConditionResource>();
+    public DbSet<Testimonial> Testimonials => Set<Testimonial>();
+    public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
+    public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<StaticPage> StaticPages => Set<StaticPage>();
+    public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
+    public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteClinicDbContext(DbContextOptions<SqliteClinicDbContext> options) : ClinicDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-offset type: EF would store text that cannot be compared or
+        // ordered in SQL. All our timestamps are UTC, so a sortable integer keeps queries in SQL.
+        configurationBuilder.Properties<DateTimeOffset>()
+            .HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class SqlServerClinicDbContext(DbContextOptions<SqlServerClinicDbContext> options) : ClinicDbContext(options);

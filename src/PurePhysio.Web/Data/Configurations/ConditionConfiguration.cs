@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Data.Configurations;
+
+public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
+{
+    public void Configure(EntityTypeBuilder<Condition> builder)
+    {
+        builder.Property(c => c.Title).HasMaxLength(Condition.TitleMaxLength);
+        builder.Property(c => c.Slug).HasMaxLength(Condition.SlugMaxLength);
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Summary).HasMaxLength(Condition.SummaryMaxLength);
+        builder.Property(c => c.UrgencyNotice).HasMaxLength(Condition.UrgencyNoticeMaxLength);
+        builder.HasIndex(c => new { c.IsPublished, c.PublishedAt });
+
+        builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class SymptomConfiguration : IEntityTypeConfiguration<Symptom>
+{
+    public void Configure(EntityTypeBuilder<Symptom> builder)
+    {
+        builder.Property(s => s.Text).HasMaxLength(Symptom.TextMaxLength);
+    }
+}
+
+public sealed class ConditionResourceConfiguration : IEntityTypeConfiguration<ConditionResource>
+{
+    public void Configure(EntityTypeBuilder<ConditionResource> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(ConditionResource.TitleMaxLength);
+        builder.Property(r => r.Url).HasMaxLength(ConditionResource.UrlMaxLength);
+        builder.Property(r => r.Publisher).HasMaxLength(ConditionResource.TitleMaxLength);
+    }
+}

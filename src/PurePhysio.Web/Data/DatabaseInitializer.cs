@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PurePhysio.Web.Data;
+
+public static class DatabaseInitializer
+{
+    /// <summary>Applies pending migrations and seeds the clinic's content (each seed step once).</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets patients read pages while an enquiry is being written.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await SeedData.ApplyAsync(db, time, cancellationToken);
+    }
+}

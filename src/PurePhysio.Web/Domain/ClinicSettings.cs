@@ -1,0 +1,26 @@
+namespace PurePhysio.Web.Domain;
+
+/// <summary>The clinic's contact details and site-wide settings. There is exactly one row.</summary>
+public class ClinicSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public required string ClinicName { get; set; }
+    public string Phone { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string StreetAddress { get; set; } = "";
+    public string Locality { get; set; } = "";
+    public string Region { get; set; } = "";
+    public string PostalCode { get; set; } = "";
+
+    /// <summary>ISO 3166 country code, e.g. GB.</summary>
+    public string CountryCode { get; set; } = "GB";
+
+    /// <summary>IANA time zone id used for opening hours and scheduling, e.g. Europe/London.</summary>
+    public string TimeZoneId { get; set; } = "Europe/London";
+
+    public string FacebookUrl { get; set; } = "";
+    public string TwitterUrl { get; set; } = "";
+    public string InstagramUrl { get; set; } = "";
+}

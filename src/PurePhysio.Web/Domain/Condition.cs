@@ -1,0 +1,64 @@
+namespace PurePhysio.Web.Domain;
+
+/// <summary>A condition article, such as Cervical Myelopathy, authored in Markdown by staff.</summary>
+public class Condition : IPublishable
+{
+    public const int TitleMaxLength = 120;
+    public const int SlugMaxLength = 120;
+    public const int SummaryMaxLength = 300;
+    public const int UrgencyNoticeMaxLength = 600;
+
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+
+    /// <summary>Plain text used as the meta description and on the conditions index.</summary>
+    public required string Summary { get; set; }
+
+    /// <summary>Markdown shown before the symptom list.</summary>
+    public string Introduction { get; set; } = "";
+
+    /// <summary>Markdown shown after the symptom list (causes, assessment, treatment ...).</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Advice that must stand out, e.g. to seek medical advice urgently. Plain text; empty for none.</summary>
+    public string UrgencyNotice { get; set; } = "";
+
+    public bool IsPublished { get; set; }
+
+    /// <summary>When the article became (or becomes) visible to patients; a future value schedules it.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateOnly? LastReviewedOn { get; set; }
+
+    public List<Symptom> Symptoms { get; set; } = [];
+    public List<ConditionResource> Resources { get; set; } = [];
+}
+
+public class Symptom
+{
+    public const int TextMaxLength = 300;
+
+    public int Id { get; set; }
+    public int ConditionId { get; set; }
+    public required string Text { get; set; }
+    public int SortOrder { get; set; }
+}
+
+/// <summary>An external resource for further reading, such as a BMJ article.</summary>
+public class ConditionResource
+{
+    public const int TitleMaxLength = 200;
+    public const int UrlMaxLength = 500;
+
+    public int Id { get; set; }
+    public int ConditionId { get; set; }
+    public required string Title { get; set; }
+    public required string Url { get; set; }
+
+    /// <summary>Who publishes it, e.g. "The British Medical Journal".</summary>
+    public string Publisher { get; set; } = "";
+    public int SortOrder { get; set; }
+}

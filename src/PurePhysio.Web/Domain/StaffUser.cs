@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace PurePhysio.Web.Domain;
+
+/// <summary>A member of staff who signs in to the admin area.</summary>
+public class StaffUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+}

@@ -1,0 +1,23 @@
+namespace PurePhysio.Web.Domain;
+
+/// <summary>A content page such as Terms and Conditions or Privacy Policy, authored in Markdown.</summary>
+public class StaticPage : IPublishable
+{
+    public const int TitleMaxLength = 120;
+    public const int SlugMaxLength = 120;
+    public const int SummaryMaxLength = 300;
+
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public required string Summary { get; set; }
+    public string Body { get; set; } = "";
+    public bool IsPublished { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Listed among the footer links, in <see cref="FooterOrder"/>.</summary>
+    public bool ShowInFooter { get; set; }
+    public int FooterOrder { get; set; }
+}

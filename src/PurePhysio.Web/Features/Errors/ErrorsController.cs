@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace PurePhysio.Web.Features.Errors;
+
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
+
+/// <summary>Renders error pages for status codes (re-executed by the status code pages middleware) and exceptions.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var model = code switch
+        {
+            400 => new ErrorViewModel(400, "Bad request", "Something in that request was not right. Please go back and try again."),
+            403 => new ErrorViewModel(403, "Access denied", "You do not have permission to see this page."),
+            404 => new ErrorViewModel(404, "Page not found", "We could not find the page you were looking for. It may have moved or been removed."),
+            405 => new ErrorViewModel(405, "Not allowed", "That action is not allowed on this page."),
+            429 => new ErrorViewModel(429, "Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
+            >= 500 => new ErrorViewModel(code, "Something went wrong", "Sorry, something went wrong on our side. Please try again later, or phone the clinic."),
+            _ => new ErrorViewModel(code, "Something went wrong", "Sorry, that did not work."),
+        };
+
+        Response.StatusCode = code is >= 400 and < 600 ? code : 404;
+        return View(model.StatusCode >= 500 ? "ServerError" : "Status", model);
+    }
+}

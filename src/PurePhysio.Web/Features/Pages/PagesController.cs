@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using PurePhysio.Web.Data;
+
+namespace PurePhysio.Web.Features.Pages;
+
+public sealed class PagesController(PageQueries queries) : Controller
+{
+    // Static pages live at the site root (/privacy-policy). Order 100 lets every other route win first.
+    [HttpGet("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        if (string.Equals(slug, SeedData.HomePageSlug, StringComparison.OrdinalIgnoreCase))
+        {
+            return RedirectPermanent("/");
+        }
+
+        var page = await queries.FindPublishedAsync(slug, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Pages;
+using PurePhysio.Web.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddScoped<ConditionQueries>();
+builder.Services.AddScoped<PageQueries>();
+
+builder.Services.AddControllersWithViews().AddFeatureFolders();
+builder.Services.AddRouting(o => o.LowercaseUrls = true);
+
+var app = builder.Build();
+
+var culture = new CultureInfo("en-GB");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(culture),
+    SupportedCultures = [culture],
+    SupportedUICultures = [culture],
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapControllers();
+
+await app.Services.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -36,6 +36,8 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
         return await db.Conditions.AsNoTracking()
             .WherePublished(time.GetUtcNow())
             .Where(c => c.Slug == normalized)
+            // One article has a handful of symptoms and resources: one round trip beats split queries.
+            .AsSingleQuery()
             .Select(c => new ConditionDetailsViewModel(
                 c.Title,
                 c.Slug,

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
@@ -17,6 +19,8 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddOutboxEmail(builder.Configuration);
+builder.Services.AddEnquiries(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -42,6 +46,7 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();

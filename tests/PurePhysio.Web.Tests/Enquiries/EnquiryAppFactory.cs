@@ -19,9 +19,6 @@ public class EnquiryAppFactory : ClinicAppFactory, IAsyncLifetime
 
     public TestLogSink Logs { get; } = new();
 
-    /// <summary>Another factory's data folder to share its database (a second app instance), or null for a fresh one.</summary>
-    public string? SharedDataPath { get; init; }
-
     /// <summary>Settings a test class changes on top of the defaults below.</summary>
     protected virtual IDictionary<string, string?> Overrides => new Dictionary<string, string?>();
 
@@ -47,11 +44,6 @@ public class EnquiryAppFactory : ClinicAppFactory, IAsyncLifetime
                 // Everything goes to the captured sink; the console stays quiet.
                 ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
             };
-            if (SharedDataPath is not null)
-            {
-                settings["Storage:DataPath"] = SharedDataPath;
-            }
-
             foreach (var (key, value) in Overrides)
             {
                 settings[key] = value;

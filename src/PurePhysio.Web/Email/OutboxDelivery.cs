@@ -116,7 +116,7 @@ public sealed class OutboxDelivery(
             reason = reason[..OutboxMessage.LastErrorMaxLength];
         }
 
-        var nextAttemptAt = now + RetryDelay(attempt);
+        var nextAttemptAt = now + RetryDelay(attempt, _options);
         await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status)
             .SetProperty(m => m.Attempts, attempt)
@@ -140,11 +140,11 @@ public sealed class OutboxDelivery(
         }
     }
 
-    /// <summary>Exponential: base, 2×base, 4×base … capped.</summary>
-    public TimeSpan RetryDelay(int attempt)
+    /// <summary>Exponential after the given (1-based) failed attempt: base, 2×base, 4×base … capped at the maximum.</summary>
+    public static TimeSpan RetryDelay(int attempt, OutboxDeliveryOptions options)
     {
-        var factor = Math.Pow(2, Math.Min(attempt - 1, 30));
-        var delay = TimeSpan.FromTicks((long)Math.Min(_options.RetryBaseDelay.Ticks * factor, _options.RetryMaxDelay.Ticks));
+        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryBaseDelay.Ticks * factor, options.RetryMaxDelay.Ticks));
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
 

@@ -171,6 +171,59 @@ public sealed class EnquiryDeliveryTests(EnquiryAppFactory factory) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task MessageLeftMidSendByAStoppedWorkerIsTakenOverWhenItsLeaseRunsOut()
+    {
+        var email = EnquiryForm.NewEmail();
+        var alive = EnquiryForm.NewEmail();
+        // As if another instance claimed the messages and died (expired lease), or is still sending them (live lease).
+        await StoreClaimedEnquiryAsync(email, leaseUntil: DateTimeOffset.UtcNow.AddMinutes(-1));
+        await StoreClaimedEnquiryAsync(alive, leaseUntil: DateTimeOffset.UtcNow.AddHours(1));
+        factory.Services.GetRequiredService<OutboxSignal>().Notify();
+
+        await ReceivedForAsync(email, count: 2);
+        var taken = await Eventually.MatchesAsync(() => factory.OutboxFor(email),
+            messages => messages.All(m => m.Status == OutboxMessageStatus.Sent), "the abandoned messages to be sent");
+        Assert.All(taken, m => Assert.Null(m.LeaseOwner));
+
+        // A later enquiry has gone through since; the live lease was respected.
+        var later = EnquiryForm.NewEmail();
+        await SubmitAsync(EnquiryForm.Valid(later));
+        await ReceivedForAsync(later, count: 2);
+        Assert.All(await factory.OutboxFor(alive), m => Assert.Equal(OutboxMessageStatus.Sending, m.Status));
+        Assert.DoesNotContain(factory.Smtp.Received, m => m.To.Mailboxes.Concat(m.ReplyTo.Mailboxes).Any(a => a.Address == alive));
+    }
+
+    private async Task StoreClaimedEnquiryAsync(string email, DateTimeOffset leaseUntil)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var enquiry = new Enquiry
+        {
+            Reference = PurePhysio.Web.Features.Enquiries.EnquiryReference.New(),
+            Name = "Sam Example",
+            Email = email,
+            Message = "Stored directly by the test",
+            ConsentVersion = PurePhysio.Web.Features.Enquiries.EnquiryConsent.Version,
+            ConsentGivenAt = now,
+            CreatedAt = now,
+        };
+        var mail = new MailOptions { StaffRecipients = [EnquiryAppFactory.StaffAddress] };
+        enquiry.OutboxMessages.Add(PurePhysio.Web.Features.Enquiries.EnquiryMail.StaffNotification(enquiry, mail, now));
+        enquiry.OutboxMessages.Add(PurePhysio.Web.Features.Enquiries.EnquiryMail.PatientAcknowledgement(enquiry, mail, now));
+        foreach (var message in enquiry.OutboxMessages)
+        {
+            message.Status = OutboxMessageStatus.Sending;
+            message.LeaseOwner = "another-instance:dead";
+            message.LeaseUntil = leaseUntil;
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            db.Enquiries.Add(enquiry);
+            await db.SaveChangesAsync();
+        });
+    }
+
     private async Task SubmitAsync(Dictionary<string, string> values)
     {
         using var response = await EnquiryForm.SubmitAsync(factory.CreateBrowser(), values);

@@ -82,7 +82,7 @@ public sealed class EnquiryFormTests(EnquiryAppFactory factory) : IClassFixture<
         Assert.Null(form.QuerySelector("input[name='__RequestVerificationToken']"));
         Assert.Null(form.QuerySelector("input[name='FormStarted']"));
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        Assert.Equal("/enquiry/form-token", form.GetAttribute("data-token-url"));
+        Assert.Equal("/enquiry/form-token", form.Closest("[data-token-url]")!.GetAttribute("data-token-url"));
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class EnquiryFormTests(EnquiryAppFactory factory) : IClassFixture<
         var form = (IHtmlFormElement)page.One(EnquiryForm.Selector);
 
         // What enquiry-form.js does: fetch a token for this visitor and add it to the cached form.
-        using var tokenResponse = await client.GetAsync(new Uri(form.GetAttribute("data-token-url")!, UriKind.Relative));
+        using var tokenResponse = await client.GetAsync(new Uri(form.Closest("[data-token-url]")!.GetAttribute("data-token-url")!, UriKind.Relative));
         Assert.Contains("no-store", tokenResponse.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var token = System.Text.Json.JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync()).RootElement;
         var email = EnquiryForm.NewEmail();

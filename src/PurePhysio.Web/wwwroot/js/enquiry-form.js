@@ -17,7 +17,8 @@
   }
 
   function fetchToken(form) {
-    var url = form.getAttribute("data-token-url");
+    var holder = form.closest("[data-token-url]");
+    var url = holder && holder.getAttribute("data-token-url");
     if (!url || !window.fetch) {
       return;
     }

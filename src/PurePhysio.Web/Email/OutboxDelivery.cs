@@ -72,6 +72,16 @@ public sealed class OutboxDelivery(
 
     private async Task DeliverAsync(IMailTransport transport, OutboxMessage message, string owner, CancellationToken cancellationToken)
     {
+        // Renew the lease just before sending, so it covers this send however long the batch has taken;
+        // if it has already run out and another worker took the message, leave it to them.
+        var leaseUntil = time.GetUtcNow() + _options.LeaseDuration;
+        var stillMine = await Mine(message.Id, owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        if (stillMine == 0)
+        {
+            return;
+        }
+
         var attempt = message.Attempts + 1;
         try
         {

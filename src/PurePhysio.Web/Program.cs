@@ -10,9 +10,11 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host keeps its own logger instead of sharing the static Log.Logger, so
+// hosts in one process (tests run several) neither swap each other's sinks nor silence them on disposal.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);

@@ -18,7 +18,9 @@ public sealed class EnquiryDeliveryTests(EnquiryAppFactory factory) : IClassFixt
         await SubmitAsync(values);
         var received = await ReceivedForAsync(email, count: 2);
 
-        var stored = await factory.OutboxFor(email);
+        // The server has the mail a moment before the worker records it as sent.
+        var stored = await Eventually.MatchesAsync(() => factory.OutboxFor(email),
+            messages => messages.All(m => m.Status == OutboxMessageStatus.Sent), "both messages to be marked sent");
         var enquiry = (await factory.FindEnquiryAsync(email))!;
         var staff = received.Single(m => m.To.Mailboxes.Any(a => a.Address == EnquiryAppFactory.StaffAddress));
         Assert.Equal(email, staff.ReplyTo.Mailboxes.Single().Address);

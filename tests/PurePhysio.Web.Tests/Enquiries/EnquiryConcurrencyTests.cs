@@ -55,7 +55,13 @@ public sealed class EnquiryConcurrencyTests : IAsyncLifetime, IDisposable
             "every message to be sent", TimeSpan.FromSeconds(60));
         Assert.All(outbox, m => Assert.Equal(1, m.Attempts));
 
-        // Both servers share one SMTP server: each stored message arrived exactly once.
+        // Both workers took part ...
+        static int SentBy(EnquiryAppFactory app) =>
+            app.Logs.Events.Count(e => e.MessageTemplate.Text.Contains("sent on attempt", StringComparison.Ordinal));
+        Assert.True(SentBy(_first) > 0 && SentBy(_second) > 0, $"sent by first {SentBy(_first)}, by second {SentBy(_second)}");
+        Assert.Equal(2 * Submissions, SentBy(_first) + SentBy(_second));
+
+        // ... and, sharing one SMTP server, each stored message arrived exactly once.
         var received = _first.Smtp.Received;
         Assert.Equal(2 * Submissions, received.Count);
         Assert.Equal(outbox.Select(m => m.MessageId).Order(), received.Select(m => m.MessageId).Order());

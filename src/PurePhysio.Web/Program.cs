@@ -1,22 +1,28 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host keeps its own logger instead of sharing the static Log.Logger, so
+// hosts in one process (tests run several) neither swap each other's sinks nor silence them on disposal.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddOutboxEmail(builder.Configuration);
+builder.Services.AddEnquiries(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -42,6 +48,7 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();

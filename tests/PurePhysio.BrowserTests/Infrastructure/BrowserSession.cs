@@ -11,6 +11,7 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext context;
     private readonly List<string> browserErrors = [];
+    private readonly List<string> documentsWithErrorStatus = [];
 
     private BrowserSession(IBrowserContext context, IPage page, BrowserApp app, Viewport viewport)
     {
@@ -20,9 +21,20 @@ public sealed class BrowserSession : IAsyncDisposable
         Viewport = viewport;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // The document's own 4xx status (a 404 page, a form shown again with 400) is asserted by the tests
+            // themselves; any other failed load, script error or CSP violation is a fault.
+            var documentStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+                && documentsWithErrorStatus.Any(url => message.Location.StartsWith(url, StringComparison.Ordinal));
+            if (message.Type == "error" && !documentStatus)
             {
                 browserErrors.Add($"{page.Url}: console error: {message.Text}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Status >= 400)
+            {
+                documentsWithErrorStatus.Add(response.Url);
             }
         };
         page.PageError += (_, error) => browserErrors.Add($"{page.Url}: script error: {error}");

@@ -11,13 +11,15 @@ public sealed class SiteFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public BrowserApp App { get; } = new();
+    private BrowserApp? app;
+
+    public BrowserApp App => app ?? throw new InvalidOperationException("The app has not started.");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
 
     public async Task InitializeAsync()
     {
-        _ = App.BaseAddress;
+        app = await BrowserApp.StartAsync();
         (playwright, browser) = await Chromium.LaunchAsync();
     }
 
@@ -32,7 +34,10 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await App.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
     }
 }
 

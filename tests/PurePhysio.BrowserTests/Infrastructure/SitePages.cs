@@ -13,6 +13,7 @@ public static class SitePages
         new("conditions index", "/conditions"),
         new("condition", "/conditions/" + SeedData.CervicalMyelopathySlug),
         new("static page", "/about"),
+        new("enquiry", "/enquiry"),
         new("not found", "/no-such-page-anywhere", 404),
     ];
 

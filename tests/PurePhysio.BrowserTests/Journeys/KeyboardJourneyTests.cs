@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using PurePhysio.BrowserTests.Infrastructure;
 using PurePhysio.Web.Data;
@@ -78,6 +79,40 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
         await page.Keyboard.TypeAsync("neck");
         await Focus.TabToAsync(page, "form[role=search] button[type=submit]", maxStops: 1);
         await session.ScreenshotAsync("keyboard", "2-header-search");
+        session.AssertNoBrowserErrors();
+    }
+
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task EnquiryFormCanBeCompletedWithTabSpaceAndEnter(string viewportName)
+    {
+        await using var session = await site.OpenAsync(Viewport.Named(viewportName));
+        var page = session.Page;
+        var patient = EnquiryDetails.NewPatient();
+        await session.GoToAsync("/enquiry");
+
+        // Every Tab on the way is checked for a visible focus indicator (Focus.TabToAsync).
+        await Focus.TabToAsync(page, "#enquiry-name");
+        await page.Keyboard.TypeAsync(patient.Name);
+        await Focus.TabToAsync(page, "#enquiry-email", maxStops: 1);
+        await page.Keyboard.TypeAsync(patient.Email);
+        await Focus.TabToAsync(page, "#enquiry-phone", maxStops: 1);
+        await page.Keyboard.TypeAsync(patient.Phone);
+        await Focus.TabToAsync(page, "input[name=PreferredContactMethod]", maxStops: 1);
+        await page.Keyboard.PressAsync("Space");
+        await Focus.TabToAsync(page, "#enquiry-message", maxStops: 3);
+        await page.Keyboard.TypeAsync(patient.Message);
+        await Focus.TabToAsync(page, "#enquiry-consent", maxStops: 1);
+        await page.Keyboard.PressAsync("Space");
+        await Focus.TabToAsync(page, "form[data-enquiry-form] button[type=submit]", maxStops: 2);
+        await session.ScreenshotAsync("keyboard", "3-enquiry-filled");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you, your enquiry has been sent");
+        var stored = await site.App.WithDbAsync(db => db.Enquiries.AsNoTracking().SingleAsync(e => e.Email == patient.Email));
+        Assert.Equal((patient.Name, patient.Phone, patient.Message, Web.Domain.ContactMethod.Email),
+            (stored.Name, stored.Phone, stored.Message, stored.PreferredContactMethod));
         session.AssertNoBrowserErrors();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Pages;
+using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -17,6 +18,7 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddSiteSearch();
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -45,6 +47,7 @@ app.UseRouting();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeSearchIndexAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>

@@ -19,6 +19,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -370,6 +370,75 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("OpeningHours");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("IndexedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SummaryLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TitleLength")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "Field", "Term");
+
+                    b.HasIndex("Term", "Field", "DocumentId", "Count");
+
+                    b.ToTable("SearchPostings");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -608,6 +677,15 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.SearchDocument", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
@@ -622,6 +700,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Navigation("Resources");
 
                     b.Navigation("Symptoms");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Navigation("Postings");
                 });
 #pragma warning restore 612, 618
         }

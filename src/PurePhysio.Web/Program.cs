@@ -4,6 +4,7 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
+using PurePhysio.Web.Features.Seo;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
 builder.Services.AddSiteSearch();
+builder.Services.AddSeo(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -41,6 +43,7 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseCanonicalUrls();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();

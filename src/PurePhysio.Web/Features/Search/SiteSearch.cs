@@ -25,7 +25,9 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
     public const int MaxHits = 30;
 
     private const double K1 = 1.2;
-    private const double B = 0.75;
+    // Light length normalisation: articles are of similar size, and the usual 0.75 let short pages that
+    // mention a word once in passing (the home page's "neck, back and joint problems") outrank the article about it.
+    private const double B = 0.3;
     private const double SummaryWeight = 2.0;
     private const double BodyWeight = 1.0;
 

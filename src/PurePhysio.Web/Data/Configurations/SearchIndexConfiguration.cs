@@ -11,6 +11,9 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Title).HasMaxLength(SearchDocument.TitleMaxLength);
         builder.Property(d => d.Fingerprint).HasMaxLength(SearchDocument.FingerprintLength).IsFixedLength();
         builder.HasIndex(d => new { d.Kind, d.SourceId }).IsUnique();
+
+        // Ranking reads average field lengths per query: covered by an index, the large Text column is never read for it.
+        builder.HasIndex(d => new { d.Kind, d.SummaryLength, d.BodyLength });
         builder.HasMany(d => d.Postings).WithOne().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -159,15 +159,21 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
             }
 
             hits.Add(new SearchHit(source.Title, source.Url, candidate.Kind == SearchDocumentKind.Condition ? "Condition" : "Page",
-                Snippets.Build(scope.InContent ? text : source.Summary, stems, phrase), candidate.Score));
+                Snippets.Build(scope.InContent ? text : FirstLine(text), stems, phrase), candidate.Score));
         }
 
         return new SearchResults(hits, Math.Max(total, hits.Count));
     }
 
-    private sealed record VisibleSource(string Title, string Url, string Summary);
+    private sealed record VisibleSource(string Title, string Url);
 
-    /// <summary>Title, address and summary of the published, already-live sources among the candidates; drafts and scheduled content fall out here.</summary>
+    /// <summary>The indexed text starts with the summary line: what a titles-only result shows.</summary>
+    private static string FirstLine(string text) => text.IndexOf('\n', StringComparison.Ordinal) is var i and >= 0 ? text[..i] : text;
+
+    // Above this many candidates it is cheaper to read every live source of a kind than to pass the ids.
+    private const int IdListLimit = 100;
+
+    /// <summary>Title and address of the published, already-live sources among the candidates; drafts and scheduled content fall out here.</summary>
     private async Task<Dictionary<(SearchDocumentKind, int), VisibleSource>> VisibleAsync(List<int> conditionIds, List<int> pageIds,
         CancellationToken cancellationToken)
     {
@@ -175,21 +181,29 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
         var result = new Dictionary<(SearchDocumentKind, int), VisibleSource>();
         if (conditionIds.Count > 0)
         {
-            var conditions = await db.Conditions.AsNoTracking().WherePublished(now).Where(c => conditionIds.Contains(c.Id))
-                .Select(c => new { c.Id, c.Title, c.Slug, c.Summary }).ToListAsync(cancellationToken);
-            foreach (var c in conditions)
+            var query = db.Conditions.AsNoTracking().WherePublished(now);
+            if (conditionIds.Count <= IdListLimit)
             {
-                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, "/conditions/" + c.Slug, c.Summary);
+                query = query.Where(c => conditionIds.Contains(c.Id));
+            }
+
+            foreach (var c in await query.Select(c => new { c.Id, c.Title, c.Slug }).ToListAsync(cancellationToken))
+            {
+                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, "/conditions/" + c.Slug);
             }
         }
 
         if (pageIds.Count > 0)
         {
-            var pages = await db.StaticPages.AsNoTracking().WherePublished(now).Where(p => pageIds.Contains(p.Id))
-                .Select(p => new { p.Id, p.Title, p.Slug, p.Summary }).ToListAsync(cancellationToken);
-            foreach (var p in pages)
+            var query = db.StaticPages.AsNoTracking().WherePublished(now);
+            if (pageIds.Count <= IdListLimit)
             {
-                result[(SearchDocumentKind.Page, p.Id)] = new VisibleSource(p.Title, p.Slug == SeedData.HomePageSlug ? "/" : "/" + p.Slug, p.Summary);
+                query = query.Where(p => pageIds.Contains(p.Id));
+            }
+
+            foreach (var p in await query.Select(p => new { p.Id, p.Title, p.Slug }).ToListAsync(cancellationToken))
+            {
+                result[(SearchDocumentKind.Page, p.Id)] = new VisibleSource(p.Title, p.Slug == SeedData.HomePageSlug ? "/" : "/" + p.Slug);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -24,6 +25,9 @@ public static class TextAnalyzer
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
         "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with",
     };
+
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
@@ -67,6 +71,12 @@ public static class TextAnalyzer
     /// <summary>Lower case, accents removed, apostrophes dropped ("Patient's" → "patients" → stem "patient").</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        // Most words are plain ASCII: skip Unicode normalisation for them (it dominates snippet building).
+        if (!word.ContainsAnyExcept(AsciiWordChars))
+        {
+            return word.ToString().ToLowerInvariant();
+        }
+
         var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

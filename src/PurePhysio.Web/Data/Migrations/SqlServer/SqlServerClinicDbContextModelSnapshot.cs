@@ -434,6 +434,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasIndex("Kind", "SourceId")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "SummaryLength", "BodyLength");
+
                     b.ToTable("SearchDocuments");
                 });
 

@@ -414,6 +414,8 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "SourceId")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "SummaryLength", "BodyLength");
+
                     b.ToTable("SearchDocuments");
                 });
 

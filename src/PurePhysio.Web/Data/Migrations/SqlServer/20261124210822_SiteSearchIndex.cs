@@ -59,6 +59,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Kind_SummaryLength_BodyLength",
+                table: "SearchDocuments",
+                columns: new[] { "Kind", "SummaryLength", "BodyLength" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchPostings_Term_Field_DocumentId_Count",
                 table: "SearchPostings",
                 columns: new[] { "Term", "Field", "DocumentId", "Count" });

@@ -17,6 +17,26 @@ public sealed class TextAnalyzerTests
     public void PorterStemmerReducesWordFormsToOneStem(string word, string stem) =>
         Assert.Equal(stem, PorterStemmer.Stem(word));
 
+    [Theory]
+    [InlineData("sensational")]
+    [InlineData("conflated")]
+    [InlineData("happy")]
+    [InlineData("fluency")]
+    [InlineData("possibly")]
+    [InlineData("sensitivity")]
+    [InlineData("organization")]
+    [InlineData("triplicate")]
+    [InlineData("agreed")]
+    [InlineData("hopping")]
+    [InlineData("ponies")]
+    public void StemWithoutItsLastLetterStartsTheWord(string word)
+    {
+        // Snippets rely on this to stem only the words that can match.
+        var stem = PorterStemmer.Stem(word);
+
+        Assert.StartsWith(stem[..^1], word, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FoldingIgnoresCaseAndAccents()
     {

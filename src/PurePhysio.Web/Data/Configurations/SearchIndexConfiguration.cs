@@ -12,8 +12,8 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Fingerprint).HasMaxLength(SearchDocument.FingerprintLength).IsFixedLength();
         builder.HasIndex(d => new { d.Kind, d.SourceId }).IsUnique();
 
-        // Ranking reads average field lengths per query: covered by an index, the large Text column is never read for it.
-        builder.HasIndex(d => new { d.Kind, d.SummaryLength, d.BodyLength });
+        // Each query reads every document's shape (kind, source, lengths): from this index, never the large Text rows.
+        builder.HasIndex(d => new { d.Kind, d.SourceId, d.SummaryLength, d.BodyLength });
         builder.HasMany(d => d.Postings).WithOne().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -22,7 +22,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total)
 public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
 {
     public const int MaxTerms = 12;
-    public const int MaxHits = 30;
+    public const int MaxHits = 20;
 
     private const double K1 = 1.2;
     // Light length normalisation: articles are of similar size, and the usual 0.75 let short pages that
@@ -67,32 +67,35 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
             kinds.Add(SearchDocumentKind.Page);
         }
 
-        var postings = await (
-                from p in db.SearchPostings
-                join d in db.SearchDocuments on p.DocumentId equals d.Id
-                where stems.Contains(p.Term) && fields.Contains(p.Field) && kinds.Contains(d.Kind)
-                select new { p.DocumentId, p.Term, p.Field, p.Count, d.Kind, d.SourceId, d.TitleLength, d.SummaryLength, d.BodyLength })
-            .AsNoTracking()
+        // Postings alone, answered from the covering (term, field, document, count) index.
+        var matches = await db.SearchPostings.AsNoTracking()
+            .Where(p => stems.Contains(p.Term) && fields.Contains(p.Field))
+            .Select(p => new { p.DocumentId, p.Term, p.Field, p.Count })
             .ToListAsync(cancellationToken);
-        if (postings.Count == 0)
+        if (matches.Count == 0)
         {
             return SearchResults.None;
         }
 
-        var visible = await VisibleAsync(
-            postings.Where(p => p.Kind == SearchDocumentKind.Condition).Select(p => p.SourceId).Distinct().ToList(),
-            postings.Where(p => p.Kind == SearchDocumentKind.Page).Select(p => p.SourceId).Distinct().ToList(),
-            cancellationToken);
-        postings = postings.Where(p => visible.ContainsKey((p.Kind, p.SourceId))).ToList();
-
-        var stats = await db.SearchDocuments.AsNoTracking()
+        // Every document in scope, as small rows from an index: for the kind filter, idf and average lengths.
+        var documents = await db.SearchDocuments.AsNoTracking()
             .Where(d => kinds.Contains(d.Kind))
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Summary = g.Average(d => (double)d.SummaryLength), Body = g.Average(d => (double)d.BodyLength) })
-            .FirstOrDefaultAsync(cancellationToken);
-        var documentCount = stats?.Count ?? 0;
-        var averageSummary = Math.Max(1, stats?.Summary ?? 1);
-        var averageBody = Math.Max(1, stats?.Body ?? 1);
+            .Select(d => new DocumentShape(d.Id, d.Kind, d.SourceId, d.SummaryLength, d.BodyLength))
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+        var documentCount = documents.Count;
+        var averageSummary = documentCount == 0 ? 1 : Math.Max(1, documents.Values.Average(d => d.SummaryLength));
+        var averageBody = documentCount == 0 ? 1 : Math.Max(1, documents.Values.Average(d => d.BodyLength));
+
+        var inScope = matches.Where(p => documents.ContainsKey(p.DocumentId))
+            .Select(p => new { p.DocumentId, p.Term, p.Field, p.Count, Document = documents[p.DocumentId] })
+            .ToList();
+        var visible = await PublishedAsync(
+            inScope.Where(p => p.Document.Kind == SearchDocumentKind.Condition).Select(p => p.Document.SourceId).Distinct().ToList(),
+            inScope.Where(p => p.Document.Kind == SearchDocumentKind.Page).Select(p => p.Document.SourceId).Distinct().ToList(),
+            cancellationToken);
+        var postings = inScope.Where(p => visible.Contains((p.Document.Kind, p.Document.SourceId)))
+            .Select(p => new { p.DocumentId, p.Term, p.Field, p.Count, p.Document.Kind, p.Document.SourceId, p.Document.SummaryLength, p.Document.BodyLength })
+            .ToList();
 
         var documentFrequency = postings.GroupBy(p => p.Term).ToDictionary(g => g.Key, g => g.Select(p => p.DocumentId).Distinct().Count());
 
@@ -121,19 +124,24 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
         }).ToList();
 
         var phrase = scope.Exact ? queryTokens.Select(t => t.Folded).ToList() : null;
-        var candidates = scored.OrderByDescending(s => s.Score).ThenBy(s => visible[(s.Kind, s.SourceId)].Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var candidates = scored.OrderByDescending(s => s.Score).ThenBy(s => s.DocumentId).ToList();
         if (scope.Exact)
         {
             // Exact phrase: every word must be there, and then the words in order, unstemmed.
             candidates = candidates.Where(c => c.Matched == stems.Count).ToList();
         }
 
-        // Snippet text is read only for what will be shown, except that an exact phrase must be checked in every candidate.
-        var textIds = (scope.Exact ? candidates : candidates.Take(MaxHits)).Select(c => c.DocumentId).ToList();
+        // Text, titles and addresses are read only for what will be shown, except that an exact phrase must be checked in every candidate.
+        var shown = (scope.Exact ? candidates : candidates.Take(MaxHits)).ToList();
+        var textIds = shown.Select(c => c.DocumentId).ToList();
         var texts = await db.SearchDocuments.AsNoTracking()
             .Where(d => textIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Text })
             .ToDictionaryAsync(d => d.Id, d => d.Text, cancellationToken);
+        var sources = await SourcesAsync(
+            shown.Where(c => c.Kind == SearchDocumentKind.Condition).Select(c => c.SourceId).ToList(),
+            shown.Where(c => c.Kind == SearchDocumentKind.Page).Select(c => c.SourceId).ToList(),
+            cancellationToken);
 
         var hits = new List<SearchHit>();
         var total = 0;
@@ -145,7 +153,11 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
                 break;
             }
 
-            var source = visible[(candidate.Kind, candidate.SourceId)];
+            if (!sources.TryGetValue((candidate.Kind, candidate.SourceId), out var source))
+            {
+                continue; // unpublished a moment ago
+            }
+
             var text = texts.GetValueOrDefault(candidate.DocumentId, "");
             if (phrase is not null && !(scope.InTitle && Snippets.ContainsPhrase(source.Title, phrase)) && !(scope.InContent && Snippets.ContainsPhrase(text, phrase)))
             {
@@ -165,20 +177,25 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
         return new SearchResults(hits, Math.Max(total, hits.Count));
     }
 
+    private sealed record DocumentShape(int Id, SearchDocumentKind Kind, int SourceId, int SummaryLength, int BodyLength);
+
     private sealed record VisibleSource(string Title, string Url);
 
     /// <summary>The indexed text starts with the summary line: what a titles-only result shows.</summary>
     private static string FirstLine(string text) => text.IndexOf('\n', StringComparison.Ordinal) is var i and >= 0 ? text[..i] : text;
 
-    // Above this many candidates it is cheaper to read every live source of a kind than to pass the ids.
+    // Above this many candidates it is cheaper to read every live id of a kind than to pass the ids.
     private const int IdListLimit = 100;
 
-    /// <summary>Title and address of the published, already-live sources among the candidates; drafts and scheduled content fall out here.</summary>
-    private async Task<Dictionary<(SearchDocumentKind, int), VisibleSource>> VisibleAsync(List<int> conditionIds, List<int> pageIds,
+    /// <summary>
+    /// Which candidates patients may see now: published and already live. Drafts and scheduled content fall out here.
+    /// Only ids are read, which the (IsPublished, PublishedAt) index answers without touching the article rows.
+    /// </summary>
+    private async Task<HashSet<(SearchDocumentKind, int)>> PublishedAsync(List<int> conditionIds, List<int> pageIds,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var result = new Dictionary<(SearchDocumentKind, int), VisibleSource>();
+        var result = new HashSet<(SearchDocumentKind, int)>();
         if (conditionIds.Count > 0)
         {
             var query = db.Conditions.AsNoTracking().WherePublished(now);
@@ -187,10 +204,7 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
                 query = query.Where(c => conditionIds.Contains(c.Id));
             }
 
-            foreach (var c in await query.Select(c => new { c.Id, c.Title, c.Slug }).ToListAsync(cancellationToken))
-            {
-                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, "/conditions/" + c.Slug);
-            }
+            result.UnionWith((await query.Select(c => c.Id).ToListAsync(cancellationToken)).Select(id => (SearchDocumentKind.Condition, id)));
         }
 
         if (pageIds.Count > 0)
@@ -201,7 +215,33 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
                 query = query.Where(p => pageIds.Contains(p.Id));
             }
 
-            foreach (var p in await query.Select(p => new { p.Id, p.Title, p.Slug }).ToListAsync(cancellationToken))
+            result.UnionWith((await query.Select(p => p.Id).ToListAsync(cancellationToken)).Select(id => (SearchDocumentKind.Page, id)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Live title and address of the results to show (never the index's copy, which could lag behind).</summary>
+    private async Task<Dictionary<(SearchDocumentKind, int), VisibleSource>> SourcesAsync(List<int> conditionIds, List<int> pageIds,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var result = new Dictionary<(SearchDocumentKind, int), VisibleSource>();
+        if (conditionIds.Count > 0)
+        {
+            var conditions = await db.Conditions.AsNoTracking().WherePublished(now).Where(c => conditionIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Title, c.Slug }).ToListAsync(cancellationToken);
+            foreach (var c in conditions)
+            {
+                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, "/conditions/" + c.Slug);
+            }
+        }
+
+        if (pageIds.Count > 0)
+        {
+            var pages = await db.StaticPages.AsNoTracking().WherePublished(now).Where(p => pageIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Title, p.Slug }).ToListAsync(cancellationToken);
+            foreach (var p in pages)
             {
                 result[(SearchDocumentKind.Page, p.Id)] = new VisibleSource(p.Title, p.Slug == SeedData.HomePageSlug ? "/" : "/" + p.Slug);
             }

@@ -16,7 +16,10 @@ public static class Snippets
             return [];
         }
 
-        var tokens = TextAnalyzer.Tokenize(text);
+        // Porter only rewrites a word's ending: a stem without its last letter starts every word it came from.
+        // Stemming only those words keeps long texts cheap.
+        var prefixes = stems.Select(s => s[..^1]).ToList();
+        var tokens = TextAnalyzer.Tokenize(text, phrase is null ? folded => prefixes.Exists(p => folded.StartsWith(p, StringComparison.Ordinal)) : null);
         var matches = phrase is not null
             ? PhraseMatches(tokens, phrase).ToList()
             : tokens.Where(t => !TextAnalyzer.IsStopWord(t.Folded) && stems.Contains(t.Stem)).Select(t => (t.Start, End: t.Start + t.Length, t.Stem)).ToList();

@@ -29,7 +29,9 @@ public static class TextAnalyzer
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    public static IReadOnlyList<Token> Tokenize(string? text)
+    /// <param name="text">Any text.</param>
+    /// <param name="mayMatch">When given, only words it accepts (by folded form) are stemmed; the others get an empty stem.</param>
+    public static IReadOnlyList<Token> Tokenize(string? text, Func<string, bool>? mayMatch = null)
     {
         var tokens = new List<Token>();
         if (string.IsNullOrEmpty(text))
@@ -55,7 +57,8 @@ public static class TextAnalyzer
             var folded = Fold(text.AsSpan(start, i - start));
             if (folded.Length is > 0 and <= MaxTermLength)
             {
-                tokens.Add(new Token(start, i - start, folded, PorterStemmer.Stem(folded)));
+                var stem = mayMatch is null || mayMatch(folded) ? PorterStemmer.Stem(folded) : "";
+                tokens.Add(new Token(start, i - start, folded, stem));
             }
         }
 

@@ -434,7 +434,7 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasIndex("Kind", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "SummaryLength", "BodyLength");
+                    b.HasIndex("Kind", "SourceId", "SummaryLength", "BodyLength");
 
                     b.ToTable("SearchDocuments");
                 });

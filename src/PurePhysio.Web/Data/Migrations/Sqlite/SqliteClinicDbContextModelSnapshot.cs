@@ -414,7 +414,7 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "SummaryLength", "BodyLength");
+                    b.HasIndex("Kind", "SourceId", "SummaryLength", "BodyLength");
 
                     b.ToTable("SearchDocuments");
                 });

@@ -58,9 +58,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SearchDocuments_Kind_SummaryLength_BodyLength",
+                name: "IX_SearchDocuments_Kind_SourceId_SummaryLength_BodyLength",
                 table: "SearchDocuments",
-                columns: new[] { "Kind", "SummaryLength", "BodyLength" });
+                columns: new[] { "Kind", "SourceId", "SummaryLength", "BodyLength" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchPostings_Term_Field_DocumentId_Count",

@@ -22,9 +22,12 @@ public sealed class CanonicalUrlTests(CanonicalUrlTests.ConfiguredBaseUrlFactory
     [InlineData("/Conditions/Cervical-Myelopathy/", "/conditions/cervical-myelopathy")]
     [InlineData("/PRIVACY-POLICY", "/privacy-policy")]
     [InlineData("/search/?q=Neck+Pain&title=true", "/search?q=Neck+Pain&title=true")]
+    [InlineData("//evil-example/", "/evil-example")]
+    [InlineData("/conditions//sciatica", "/conditions/sciatica")]
     public async Task CaseAndTrailingSlashVariantsRedirectPermanentlyToTheCanonicalPath(string url, string canonical)
     {
-        using var response = await NoRedirects().GetAsync(new Uri(url, UriKind.Relative));
+        // Absolute, so that "//evil.example/" is sent as a path and not read as a host.
+        using var response = await NoRedirects().GetAsync(new Uri("http://localhost" + url));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location?.OriginalString);

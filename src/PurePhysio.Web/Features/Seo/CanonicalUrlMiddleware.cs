@@ -17,6 +17,7 @@ public static class CanonicalUrlMiddleware
             if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && path is { Length: > 1 }
                 && !IsFile(path)
+                && !path.Contains('\\', StringComparison.Ordinal)
                 && !ExcludedPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
                 var canonical = SiteUrls.CanonicalPath(path);

@@ -27,7 +27,8 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string CanonicalPath(string? path)
     {
-        var trimmed = (path ?? "").TrimEnd('/');
-        return trimmed.Length == 0 ? "/" : (trimmed.StartsWith('/') ? trimmed : "/" + trimmed).ToLowerInvariant();
+        // Repeated slashes collapse: "//host" must never come out, as a browser would read it as another site.
+        var segments = (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return ("/" + string.Join('/', segments)).ToLowerInvariant();
     }
 }

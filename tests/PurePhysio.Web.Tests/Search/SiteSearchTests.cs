@@ -26,6 +26,7 @@ public sealed class SiteSearchTests(ClinicAppFactory factory) : IClassFixture<Cl
         var page = await SearchPage.GetAsync(factory.CreateClient(), "neck");
 
         Assert.Equal($"{page.ResultUrls.Count} results for “neck”.", page.Status);
+        Assert.Equal($"{page.ResultUrls.Count} results for “neck” | Pure Physiotherapy", page.Document.Title);
         Assert.True(page.ResultUrls.Count >= 2);
     }
 

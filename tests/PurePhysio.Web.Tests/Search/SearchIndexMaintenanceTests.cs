@@ -63,6 +63,22 @@ public sealed class SearchIndexMaintenanceTests(ClinicAppFactory factory) : ICla
     }
 
     [Fact]
+    public async Task IndexChangesRollBackWithTheContentTheyFollow()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Conditions.Add(SearchTestContent.Condition("rolled-back", "Sprongle knee"));
+            await db.SaveChangesAsync();
+            Assert.True(await db.SearchDocuments.AnyAsync(d => d.Title == "Sprongle knee"));
+            await transaction.RollbackAsync();
+        });
+
+        Assert.False(await factory.WithDbAsync(db => db.SearchDocuments.AnyAsync(d => d.Title == "Sprongle knee")));
+        Assert.Empty((await SearchPage.GetAsync(factory.CreateClient(), "sprongle")).ResultUrls);
+    }
+
+    [Fact]
     public async Task DeletedContentLeavesTheIndex()
     {
         await factory.WithDbAsync(async db =>

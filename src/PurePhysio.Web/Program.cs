@@ -5,6 +5,8 @@ using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
+using PurePhysio.Web.Features.Search;
+using PurePhysio.Web.Features.Seo;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -23,6 +25,8 @@ builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
+builder.Services.AddSiteSearch();
+builder.Services.AddSeo(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -45,6 +49,7 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseCanonicalUrls();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
@@ -52,6 +57,7 @@ app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeSearchIndexAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>

@@ -21,6 +21,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,8 @@ public static class SitePages
         new("condition", "/conditions/" + SeedData.CervicalMyelopathySlug),
         new("static page", "/about"),
         new("enquiry", "/enquiry"),
+        new("search results", "/search?q=neck+pain"),
+        new("search without results", "/search?q=zzzyzx"),
         new("not found", "/no-such-page-anywhere", 404),
     ];
 

@@ -68,7 +68,7 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
     [Theory]
     [InlineData("phone")]
     [InlineData("desktop")]
-    public async Task HeaderSearchIsReachableWithTheKeyboard(string viewportName)
+    public async Task HeaderSearchLeadsToTheArticleWithTheKeyboard(string viewportName)
     {
         await using var session = await site.OpenAsync(Viewport.Named(viewportName));
         var page = session.Page;
@@ -76,9 +76,15 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
 
         await Focus.TabToAsync(page, "#site-search-q");
         await Expect(page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" })).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("neck");
+        await page.Keyboard.TypeAsync("myelopathy");
         await Focus.TabToAsync(page, "form[role=search] button[type=submit]", maxStops: 1);
         await session.ScreenshotAsync("keyboard", "2-header-search");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(site.App.Url("/search?q=myelopathy"));
+        await Focus.TabToAsync(page, $"main a[href='/conditions/{SeedData.CervicalMyelopathySlug}']");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(SeedData.CervicalMyelopathyTitle);
         session.AssertNoBrowserErrors();
     }
 

@@ -118,6 +118,6 @@ public sealed partial class PatientSendsEnquiryJourneyTests(SiteFixture site)
         session.AssertNoBrowserErrors();
     }
 
-    [GeneratedRegex(@"/enquiry/sent/PP-[2-9A-Z]{6}$")]
+    [GeneratedRegex(@"/enquiry/sent/pp-[2-9a-z]{6}$")]
     private static partial Regex ConfirmationUrl();
 }

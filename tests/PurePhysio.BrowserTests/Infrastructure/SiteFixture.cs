@@ -4,7 +4,7 @@ namespace PurePhysio.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One app on Kestrel and one Chromium for the whole collection; every test gets its own browser context
-/// (own cookies, own window size) from <see cref="OpenAsync"/>.
+/// (own cookies, own window size) from <see cref="OpenAsync(Viewport, bool)"/>.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -25,6 +25,10 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public Task<BrowserSession> OpenAsync(Viewport viewport, bool javaScript = true) =>
         BrowserSession.OpenAsync(Browser, App, viewport, javaScript);
+
+    /// <summary>A visitor of another app (see <see cref="OwnApp"/>) in the same Chromium.</summary>
+    public Task<BrowserSession> OpenAsync(BrowserApp otherApp, Viewport viewport, bool javaScript = true) =>
+        BrowserSession.OpenAsync(Browser, otherApp, viewport, javaScript);
 
     public async Task DisposeAsync()
     {

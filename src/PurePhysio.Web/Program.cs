@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Admin;
+using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Infrastructure;
@@ -17,6 +19,7 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddAdmin(builder.Environment);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -42,9 +45,18 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeAdminAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>

@@ -19,6 +19,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

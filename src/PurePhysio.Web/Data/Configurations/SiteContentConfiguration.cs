@@ -38,6 +38,7 @@ public sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPag
         builder.Property(p => p.Slug).HasMaxLength(StaticPage.SlugMaxLength);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Summary).HasMaxLength(StaticPage.SummaryMaxLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }
 

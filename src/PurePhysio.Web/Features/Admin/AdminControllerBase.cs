@@ -11,6 +11,8 @@ namespace PurePhysio.Web.Features.Admin;
 [Area("Admin")]
 [Authorize(Policy = AdminPolicies.Staff)]
 [AutoValidateAntiforgeryToken]
+// Staff pages can show health data and change with every save: never kept by browsers or proxies.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public abstract class AdminControllerBase : Controller
 {
     protected string? CurrentUserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;

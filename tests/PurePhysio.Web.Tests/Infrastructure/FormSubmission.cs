@@ -23,6 +23,10 @@ public static class FormSubmission
                             fields[input.Name] = input.Value;
                         }
                     }
+                    else if (input.Type == "hidden" && fields.ContainsKey(input.Name))
+                    {
+                        // MVC's checkbox pattern: a checked box's "true" comes first and wins over the hidden "false".
+                    }
                     else if (input.Type is not ("submit" or "button" or "image" or "reset"))
                     {
                         fields[input.Name] = input.Value;

@@ -142,6 +142,25 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         Assert.Equal("/privacy", old.Headers.Location?.OriginalString);
     }
 
+    [Fact]
+    public async Task FirstEditOfSeededContentKeepsItsOriginalAsARevision()
+    {
+        var client = await factory.SignedInClientAsync(AdminRoles.Editor);
+        var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "terms-and-conditions").Select(p => p.Id).SingleAsync());
+
+        using (var saved = await client.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Title"] = "Terms of use" }))
+        {
+            await AdminSession.AssertRedirectAsync(saved);
+        }
+
+        var history = await client.GetDocumentAsync($"/admin/pages/{id}/history");
+        var rows = history.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(["1 (current)", "0"], rows.Select(r => r.One("th").Text()));
+        var diff = await client.GetDocumentAsync(rows[0].One("a[href*='/diff']").GetAttribute("href")!);
+        Assert.Equal(["Title: Terms and Conditions"], diff.QuerySelectorAll(".diff del").Select(e => e.Text()));
+        Assert.Equal(["Title: Terms of use"], diff.QuerySelectorAll(".diff ins").Select(e => e.Text()));
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("conditions")]

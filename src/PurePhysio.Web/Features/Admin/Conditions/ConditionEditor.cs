@@ -62,6 +62,8 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
             {
                 return await ConflictAsync(entity.Id, entity.Version, cancellationToken);
             }
+
+            await revisions.AddBaselineIfNoneAsync(ContentTypes.Condition, entity.Id, entity.Version, SnapshotOf(entity), entity.UpdatedAt, cancellationToken);
         }
 
         var oldSlug = entity.Slug;

@@ -17,15 +17,34 @@ public sealed class RevisionStore(ClinicDbContext db, TimeProvider time, IHttpCo
     public void Add<TSnapshot>(string contentType, int contentId, int version, TSnapshot snapshot, string summary)
     {
         var user = http.HttpContext?.User;
+        Add(contentType, contentId, version, snapshot, summary, time.GetUtcNow(), user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name ?? "");
+    }
+
+    /// <summary>
+    /// Content loaded with the site (seed) has no revision yet; before its first edit here its state is
+    /// kept as a baseline revision, so the first change can be compared and undone like any other.
+    /// </summary>
+    public async Task AddBaselineIfNoneAsync<TSnapshot>(string contentType, int contentId, int version, TSnapshot snapshot, DateTimeOffset updatedAt,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.ContentRevisions.AnyAsync(r => r.ContentType == contentType && r.ContentId == contentId, cancellationToken))
+        {
+            Add(contentType, contentId, version, snapshot, "As it was before its first edit in the admin area", updatedAt, null, "");
+        }
+    }
+
+    private void Add<TSnapshot>(string contentType, int contentId, int version, TSnapshot snapshot, string summary, DateTimeOffset createdAt,
+        string? userId, string userEmail)
+    {
         db.ContentRevisions.Add(new ContentRevision
         {
             ContentType = contentType,
             ContentId = contentId,
             Version = version,
             Snapshot = JsonSerializer.Serialize(snapshot, Json),
-            CreatedAt = time.GetUtcNow(),
-            UserId = user?.FindFirstValue(ClaimTypes.NameIdentifier),
-            UserEmail = user?.Identity?.Name ?? "",
+            CreatedAt = createdAt,
+            UserId = userId,
+            UserEmail = userEmail,
             Summary = summary.Length > ContentRevision.SummaryMaxLength ? summary[..ContentRevision.SummaryMaxLength] : summary,
         });
     }

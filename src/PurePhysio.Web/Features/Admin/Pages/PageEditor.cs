@@ -61,6 +61,8 @@ public sealed class PageEditor(ClinicDbContext db, RevisionStore revisions, Audi
             {
                 return await ConflictAsync(entity.Id, entity.Version, cancellationToken);
             }
+
+            await revisions.AddBaselineIfNoneAsync(ContentTypes.Page, entity.Id, entity.Version, SnapshotOf(entity), entity.UpdatedAt, cancellationToken);
         }
 
         var oldSlug = entity.Slug;

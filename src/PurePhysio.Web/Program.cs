@@ -1,18 +1,22 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host keeps its own logger instead of sharing the static Log.Logger, so
+// hosts in one process (tests run several) neither swap each other's sinks nor silence them on disposal.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
@@ -20,6 +24,8 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
 builder.Services.AddAdmin(builder.Environment);
+builder.Services.AddOutboxEmail(builder.Configuration);
+builder.Services.AddEnquiries(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -47,6 +53,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();

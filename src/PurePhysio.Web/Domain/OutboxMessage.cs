@@ -1,0 +1,63 @@
+namespace PurePhysio.Web.Domain;
+
+/// <summary>
+/// An email waiting to be sent, stored in the same transaction as the <see cref="Enquiry"/> it belongs
+/// to so that an accepted enquiry always has its mail. A background worker claims due messages with a
+/// lease and records each attempt here.
+/// </summary>
+public class OutboxMessage
+{
+    public const int AddressMaxLength = 1000;
+    public const int SubjectMaxLength = 200;
+    public const int MessageIdMaxLength = 200;
+    public const int LastErrorMaxLength = 1000;
+    public const int LeaseOwnerMaxLength = 100;
+
+    public int Id { get; set; }
+    public OutboxMessageKind Kind { get; set; }
+
+    public int EnquiryId { get; set; }
+
+    /// <summary>Recipients, comma-separated RFC 5322 addresses.</summary>
+    public required string To { get; set; }
+
+    public string ReplyTo { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+
+    /// <summary>Generated once when the message is created, so a resend is recognisable as the same mail.</summary>
+    public required string MessageId { get; set; }
+
+    public OutboxMessageStatus Status { get; set; } = OutboxMessageStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public DateTimeOffset? LastAttemptAt { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>The worker that has claimed the message, until <see cref="LeaseUntil"/>.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+}
+
+public enum OutboxMessageKind
+{
+    StaffNotification = 0,
+    PatientAcknowledgement = 1,
+}
+
+public enum OutboxMessageStatus
+{
+    /// <summary>Waiting for its next attempt (<see cref="OutboxMessage.NextAttemptAt"/>).</summary>
+    Pending = 0,
+
+    /// <summary>Claimed by a worker whose lease has not yet run out.</summary>
+    Sending = 1,
+
+    Sent = 2,
+
+    /// <summary>Rejected permanently (e.g. SMTP 5xx) or given up; staff can retry it.</summary>
+    Failed = 3,
+}

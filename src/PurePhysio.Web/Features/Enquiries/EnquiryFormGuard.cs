@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace PurePhysio.Web.Features.Enquiries;
+
+/// <summary>
+/// Server-side checks that tell a person's enquiry from a forged or automated one: the form's signed
+/// start time (minimum fill time), and that a browser post comes from this site (see ADR 0003).
+/// </summary>
+public sealed class EnquiryFormGuard(IDataProtectionProvider dataProtection, IOptions<EnquiryOptions> options, TimeProvider time)
+{
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("PurePhysio.Enquiries.FormStarted.v1");
+
+    /// <summary>A signed, opaque timestamp for the form being served now.</summary>
+    public string IssueFormStarted() =>
+        _protector.Protect(time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>True when the form was served by us, long enough ago for a person to fill it, and not too long ago.</summary>
+    public bool WasFilledByAPerson(string? formStarted)
+    {
+        if (string.IsNullOrEmpty(formStarted))
+        {
+            return false;
+        }
+
+        string payload;
+        try
+        {
+            payload = _protector.Unprotect(formStarted);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+
+        if (!long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var startedMs))
+        {
+            return false;
+        }
+
+        var elapsed = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(startedMs);
+        return elapsed >= TimeSpan.FromSeconds(options.Value.MinimumFillSeconds) && elapsed <= options.Value.MaximumFormAge;
+    }
+
+    /// <summary>
+    /// False when the browser tells us the post was made by another site (Fetch Metadata, then Origin).
+    /// Clients that send neither header are not browsers acting for a victim; the antiforgery token still applies to them.
+    /// </summary>
+    public static bool IsFromThisSite(HttpRequest request)
+    {
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        if (fetchSite.Length > 0)
+        {
+            return fetchSite is "same-origin" or "none";
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0)
+        {
+            return true;
+        }
+
+        // Host only: behind a TLS-terminating proxy the app may see http while the browser says https.
+        return Uri.TryCreate(origin, UriKind.Absolute, out var uri) &&
+            string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+    }
+}

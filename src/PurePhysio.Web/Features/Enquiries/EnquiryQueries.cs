@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Features.Enquiries;
+
+public sealed class EnquiryQueries(ClinicDbContext db, TimeProvider time)
+{
+    /// <summary>The title of a published condition, to prefill the enquiry's reason; null when there is none.</summary>
+    public async Task<string?> FindConditionTitleAsync(string? slug, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 120)
+        {
+            return null;
+        }
+
+        var normalized = slug.ToLowerInvariant();
+        return await db.Conditions.AsNoTracking()
+            .WherePublished(time.GetUtcNow())
+            .Where(c => c.Slug == normalized)
+            .Select(c => c.Title)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<bool> ReferenceExistsAsync(string reference, CancellationToken cancellationToken) =>
+        await db.Enquiries.AsNoTracking().AnyAsync(e => e.Reference == reference, cancellationToken);
+}

@@ -23,7 +23,7 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
-builder.Services.AddAdmin(builder.Environment);
+builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
 

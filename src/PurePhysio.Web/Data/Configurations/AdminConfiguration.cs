@@ -38,3 +38,14 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.HasIndex(e => e.OccurredAt);
     }
 }
+
+public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryNote>
+{
+    public void Configure(EntityTypeBuilder<EnquiryNote> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(EnquiryNote.TextMaxLength);
+        builder.Property(n => n.UserEmail).HasMaxLength(256);
+        // Notes go with their enquiry (deleted by staff or by the retention purge).
+        builder.HasOne<Enquiry>().WithMany().HasForeignKey(n => n.EnquiryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -59,6 +59,7 @@ public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Clini
         builder.Property(s => s.FacebookUrl).HasMaxLength(500);
         builder.Property(s => s.TwitterUrl).HasMaxLength(500);
         builder.Property(s => s.InstagramUrl).HasMaxLength(500);
+        builder.Property(s => s.StaffNotificationAddresses).HasMaxLength(1000);
     }
 }
 

@@ -4,6 +4,7 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
 using PurePhysio.Web.Features.Admin.Conditions;
 using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Admin.Enquiries;
 using PurePhysio.Web.Features.Admin.Pages;
 using PurePhysio.Web.Features.Admin.Users;
 
@@ -14,7 +15,7 @@ public static class AdminServiceCollectionExtensions
     public const string SignInPath = "/admin/sign-in";
 
     /// <summary>Staff sign-in (ASP.NET Core Identity over the clinic database), the admin policies and services.</summary>
-    public static IServiceCollection AddAdmin(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
         services
@@ -71,6 +72,11 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<PageEditor>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<Redirects.SlugRedirectLookup>();
+
+        services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
+        services.AddScoped<EnquiryInbox>();
+        services.AddScoped<EnquiryRetention>();
+        services.AddHostedService<EnquiryRetentionService>();
         return services;
     }
 }

@@ -261,6 +261,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("StaffNotificationAddresses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("StreetAddress")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -526,6 +531,37 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("EnquiryNotes");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
@@ -915,6 +951,15 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
                         .WithMany("Resources")
                         .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -62,6 +62,10 @@ public sealed class EditClinicSettingsViewModel
     [StringLength(500)]
     [Display(Name = "Instagram address")]
     public string? InstagramUrl { get; set; }
+
+    [StringLength(1000)]
+    [Display(Name = "Staff notification addresses")]
+    public string? StaffNotificationAddresses { get; set; }
 }
 
 /// <summary>Clinic-wide settings. Admins only: they decide where the site sends people and mail.</summary>
@@ -78,6 +82,7 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
             ClinicName = s.ClinicName, Phone = s.Phone, Email = s.Email, StreetAddress = s.StreetAddress, Locality = s.Locality,
             Region = s.Region, PostalCode = s.PostalCode, CountryCode = s.CountryCode, TimeZoneId = s.TimeZoneId,
             FacebookUrl = s.FacebookUrl, TwitterUrl = s.TwitterUrl, InstagramUrl = s.InstagramUrl,
+            StaffNotificationAddresses = s.StaffNotificationAddresses,
         });
     }
 
@@ -95,6 +100,13 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
             {
                 ModelState.AddModelError(field, "Enter the full address starting with https://, or leave it empty.");
             }
+        }
+
+        var staffAddresses = SplitAddresses(model.StaffNotificationAddresses);
+        var email = new EmailAddressAttribute();
+        if (staffAddresses.FirstOrDefault(a => !email.IsValid(a) || !MimeKit.MailboxAddress.TryParse(a, out _)) is { } bad)
+        {
+            ModelState.AddModelError(nameof(model.StaffNotificationAddresses), $"“{bad}” is not an email address. Separate addresses with commas.");
         }
 
         if (!ModelState.IsValid)
@@ -122,9 +134,13 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
         s.FacebookUrl = model.FacebookUrl?.Trim() ?? "";
         s.TwitterUrl = model.TwitterUrl?.Trim() ?? "";
         s.InstagramUrl = model.InstagramUrl?.Trim() ?? "";
+        s.StaffNotificationAddresses = string.Join(", ", staffAddresses);
         audit.Add(AuditActions.SettingsUpdated, "Clinic settings");
         await db.SaveChangesAsync(cancellationToken);
         Flash("The clinic settings were saved.");
         return Redirect("/admin/settings");
     }
+
+    private static string[] SplitAddresses(string? text) =>
+        (text ?? "").Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

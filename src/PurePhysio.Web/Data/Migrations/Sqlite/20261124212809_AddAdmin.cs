@@ -24,6 +24,14 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "StaffNotificationAddresses",
+                table: "ClinicSettings",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<long>(
                 name: "DisabledAt",
                 table: "AspNetUsers",
@@ -69,6 +77,28 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EnquiryNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnquiryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnquiryNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnquiryNotes_Enquiries_EnquiryId",
+                        column: x => x.EnquiryId,
+                        principalTable: "Enquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SlugRedirects",
                 columns: table => new
                 {
@@ -95,6 +125,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                 columns: new[] { "ContentType", "ContentId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EnquiryNotes_EnquiryId",
+                table: "EnquiryNotes",
+                column: "EnquiryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SlugRedirects_ContentType_OldSlug",
                 table: "SlugRedirects",
                 columns: new[] { "ContentType", "OldSlug" },
@@ -111,6 +146,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                 name: "ContentRevisions");
 
             migrationBuilder.DropTable(
+                name: "EnquiryNotes");
+
+            migrationBuilder.DropTable(
                 name: "SlugRedirects");
 
             migrationBuilder.DropColumn(
@@ -120,6 +158,10 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Conditions");
+
+            migrationBuilder.DropColumn(
+                name: "StaffNotificationAddresses",
+                table: "ClinicSettings");
 
             migrationBuilder.DropColumn(
                 name: "DisabledAt",

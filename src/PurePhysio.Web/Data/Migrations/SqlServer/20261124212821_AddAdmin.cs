@@ -25,6 +25,14 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "StaffNotificationAddresses",
+                table: "ClinicSettings",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "DisabledAt",
                 table: "AspNetUsers",
@@ -70,6 +78,28 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "EnquiryNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnquiryId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnquiryNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnquiryNotes_Enquiries_EnquiryId",
+                        column: x => x.EnquiryId,
+                        principalTable: "Enquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SlugRedirects",
                 columns: table => new
                 {
@@ -96,6 +126,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                 columns: new[] { "ContentType", "ContentId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EnquiryNotes_EnquiryId",
+                table: "EnquiryNotes",
+                column: "EnquiryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SlugRedirects_ContentType_OldSlug",
                 table: "SlugRedirects",
                 columns: new[] { "ContentType", "OldSlug" },
@@ -112,6 +147,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                 name: "ContentRevisions");
 
             migrationBuilder.DropTable(
+                name: "EnquiryNotes");
+
+            migrationBuilder.DropTable(
                 name: "SlugRedirects");
 
             migrationBuilder.DropColumn(
@@ -121,6 +159,10 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Conditions");
+
+            migrationBuilder.DropColumn(
+                name: "StaffNotificationAddresses",
+                table: "ClinicSettings");
 
             migrationBuilder.DropColumn(
                 name: "DisabledAt",

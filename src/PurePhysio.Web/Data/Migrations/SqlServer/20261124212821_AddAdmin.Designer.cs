@@ -12,7 +12,7 @@ using PurePhysio.Web.Data;
 namespace PurePhysio.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClinicDbContext))]
-    [Migration("20261124212034_AddAdmin")]
+    [Migration("20261124212821_AddAdmin")]
     partial class AddAdmin
     {
         /// <inheritdoc />
@@ -263,6 +263,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("StaffNotificationAddresses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("StreetAddress")
                         .IsRequired()
@@ -529,6 +534,37 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("EnquiryNotes");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
@@ -918,6 +954,15 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
                         .WithMany("Resources")
                         .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

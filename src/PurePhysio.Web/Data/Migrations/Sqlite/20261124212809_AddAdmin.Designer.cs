@@ -11,7 +11,7 @@ using PurePhysio.Web.Data;
 namespace PurePhysio.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClinicDbContext))]
-    [Migration("20261124211956_AddAdmin")]
+    [Migration("20261124212809_AddAdmin")]
     partial class AddAdmin
     {
         /// <inheritdoc />
@@ -250,6 +250,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffNotificationAddresses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StreetAddress")
@@ -507,6 +512,35 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("EnquiryNotes");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
@@ -883,6 +917,15 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
                         .WithMany("Resources")
                         .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.EnquiryNote", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -7,6 +7,8 @@ using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
+using PurePhysio.Web.Features.Search;
+using PurePhysio.Web.Features.Seo;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -26,6 +28,8 @@ builder.Services.AddScoped<PageQueries>();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
+builder.Services.AddSiteSearch();
+builder.Services.AddSeo(builder.Configuration);
 
 builder.Services.AddControllersWithViews().AddFeatureFolders();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -48,6 +52,7 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseCanonicalUrls();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
@@ -57,6 +62,7 @@ app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeSearchIndexAsync();
 await app.Services.InitializeAdminAsync();
 if (CreateAdminCommand.IsRequested(args))
 {

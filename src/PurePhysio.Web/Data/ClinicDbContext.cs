@@ -25,6 +25,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<EnquiryNote> EnquiryNotes => Set<EnquiryNote>();
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

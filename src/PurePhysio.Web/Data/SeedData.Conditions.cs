@@ -28,7 +28,7 @@ public static partial class SeedData
     private static IEnumerable<Condition> Conditions(DateTimeOffset now) =>
     [
         Article(now, CervicalMyelopathyTitle, CervicalMyelopathySlug,
-            "Cervical Myelopathy is compression of the spinal cord in the neck. It is urgent: learn the symptoms, how it is assessed and when surgery or physiotherapy helps.",
+            "Cervical Myelopathy is compression of the spinal cord in the neck, often first noticed as numb, clumsy hands or poor balance. It is urgent: learn the symptoms, how it is assessed and when surgery or physiotherapy helps.",
             "Cervical Myelopathy involves spinal cord compression and ischemia (lack of blood flow) to the spinal cord. This occurs at the neck, otherwise known as the cervical spine. It is considered an urgent condition as it can cause permanent damage and progressively worsening symptoms, and as such, requires prompt and accurate assessment.",
             CervicalMyelopathySymptoms,
             """

@@ -643,6 +643,77 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("IndexedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SummaryLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TitleLength")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SourceId", "SummaryLength", "BodyLength");
+
+                    b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "Field", "Term");
+
+                    b.HasIndex("Term", "Field", "DocumentId", "Count");
+
+                    b.ToTable("SearchPostings");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
@@ -936,6 +1007,15 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.SearchDocument", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
@@ -955,6 +1035,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("PurePhysio.Web.Domain.Enquiry", b =>
                 {
                     b.Navigation("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Navigation("Postings");
                 });
 #pragma warning restore 612, 618
         }

@@ -49,6 +49,7 @@ public sealed class ConditionsController(ConditionEditor editor, RevisionStore r
         }
 
         ViewData["Preview"] = true;
+        ViewData["Robots"] = "noindex";
         Response.Headers["X-Robots-Tag"] = "noindex";
         return View("~/Features/Conditions/Details.cshtml", new ConditionDetailsViewModel(
             content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,

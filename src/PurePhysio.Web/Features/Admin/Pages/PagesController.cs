@@ -50,6 +50,7 @@ public sealed class PagesController(PageEditor editor, RevisionStore revisions, 
         }
 
         ViewData["Preview"] = true;
+        ViewData["Robots"] = "noindex";
         Response.Headers["X-Robots-Tag"] = "noindex";
         return View("~/Features/Pages/Show.cshtml", new PageViewModel(content.Title, content.Slug, content.Summary, content.Body, time.GetUtcNow()));
     }

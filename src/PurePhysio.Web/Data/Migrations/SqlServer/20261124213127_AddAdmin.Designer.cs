@@ -12,7 +12,7 @@ using PurePhysio.Web.Data;
 namespace PurePhysio.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerClinicDbContext))]
-    [Migration("20261124212821_AddAdmin")]
+    [Migration("20261124213127_AddAdmin")]
     partial class AddAdmin
     {
         /// <inheritdoc />
@@ -674,6 +674,79 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyLength")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("IndexedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SummaryLength")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TitleLength")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SourceId", "SummaryLength", "BodyLength");
+
+                    b.ToTable("SearchDocuments");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("DocumentId", "Field", "Term");
+
+                    b.HasIndex("Term", "Field", "DocumentId", "Count");
+
+                    b.ToTable("SearchPostings");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
@@ -976,6 +1049,15 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.SearchDocument", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
@@ -995,6 +1077,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("PurePhysio.Web.Domain.Enquiry", b =>
                 {
                     b.Navigation("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
+                {
+                    b.Navigation("Postings");
                 });
 #pragma warning restore 612, 618
         }

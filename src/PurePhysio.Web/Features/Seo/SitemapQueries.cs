@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Features.Seo;
+
+public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
+
+/// <summary>Every public address worth crawling: home, the conditions index, published conditions and pages.</summary>
+public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var conditions = await db.Conditions.AsNoTracking().WherePublished(now)
+            .OrderBy(c => c.Slug)
+            .Select(c => new { c.Slug, c.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var pages = await db.StaticPages.AsNoTracking().WherePublished(now)
+            .OrderBy(p => p.Slug)
+            .Select(p => new { p.Slug, p.UpdatedAt })
+            .ToListAsync(cancellationToken);
+
+        // The home page shows its intro page and the condition list: it changes when either does.
+        var home = pages.Where(p => p.Slug == SeedData.HomePageSlug).Select(p => (DateTimeOffset?)p.UpdatedAt)
+            .Concat(conditions.Select(c => (DateTimeOffset?)c.UpdatedAt)).Max();
+        var conditionsIndex = conditions.Select(c => (DateTimeOffset?)c.UpdatedAt).Max();
+
+        var entries = new List<SitemapEntry> { new("/", home), new("/conditions", conditionsIndex) };
+        entries.AddRange(conditions.Select(c => new SitemapEntry("/conditions/" + c.Slug, c.UpdatedAt)));
+        entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry("/" + p.Slug, p.UpdatedAt)));
+        return entries;
+    }
+}

@@ -48,21 +48,28 @@ public static partial class SeedData
         var applied = await db.AppliedSeeds.Select(s => s.Name).ToListAsync(cancellationToken);
         foreach (var step in Steps.Where(s => !applied.Contains(s.Name)))
         {
-            var now = time.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await step.Apply(db, now);
-            db.AppliedSeeds.Add(new AppliedSeed { Name = step.Name, AppliedAt = now });
-            try
+            // Through the execution strategy: SQL Server's retry-on-failure only accepts a user
+            // transaction that it can replay as a whole.
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async ct =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance applied the same step at the same moment: its content stands.
-                await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-            }
+                var now = time.GetUtcNow();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await step.Apply(db, now);
+                db.AppliedSeeds.Add(new AppliedSeed { Name = step.Name, AppliedAt = now });
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another instance applied the same step at the same moment: its content stands.
+                    await transaction.RollbackAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+            }, cancellationToken);
         }
     }
 

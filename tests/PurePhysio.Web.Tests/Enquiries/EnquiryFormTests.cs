@@ -95,10 +95,10 @@ public sealed class EnquiryFormTests(EnquiryAppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.ToString();
-        Assert.Matches("^/enquiry/sent/PP-[2-9A-Z]{6}$", location);
+        Assert.Matches("^/enquiry/sent/pp-[2-9a-z]{6}$", location);
         var enquiry = await factory.FindEnquiryAsync(email);
         Assert.NotNull(enquiry);
-        Assert.Equal(location[^9..], enquiry.Reference);
+        Assert.Equal(location[^9..].ToUpperInvariant(), enquiry.Reference);
         Assert.Equal(EnquiryConsent.Version, enquiry.ConsentVersion);
         Assert.True(enquiry.ConsentGivenAt > DateTimeOffset.UtcNow.AddMinutes(-5));
         Assert.Equal(EnquiryStatus.New, enquiry.Status);

@@ -71,8 +71,8 @@ public sealed class EnquiriesController(
             : "/conditions/" + input.ConditionSlug;
         var reference = await submission.SubmitAsync(input, sourcePage, cancellationToken);
 
-        // Built by hand: LowercaseUrls would lower-case the reference the patient is asked to quote.
-        Response.Headers.Location = "/enquiry/sent/" + reference;
+        // URLs are lower case site-wide (canonical redirects); the page shows the reference in capitals to quote.
+        Response.Headers.Location = "/enquiry/sent/" + reference.ToLowerInvariant();
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 

@@ -55,6 +55,31 @@ public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task SiteSearchFindsWhatStaffPublishAndForgetsWhatTheyUnpublish()
+    {
+        var client = await factory.SignedInClientAsync(AdminRoles.Editor);
+        var form = Article("search-fresh-article", title: "Searchable Article");
+        form["Body"] = "Treatment of the zygapophyseal joint.";
+        using (var saved = await client.SubmitAsync("/admin/conditions/create", "#edit-form", form))
+        {
+            await AdminSession.AssertRedirectAsync(saved);
+        }
+
+        var anonymous = factory.CreateClient();
+        var found = await anonymous.GetDocumentAsync("/search?q=zygapophyseal");
+        Assert.Equal(["/conditions/search-fresh-article"], found.QuerySelectorAll(".search-results__title a").Select(a => a.GetAttribute("href")));
+
+        var id = await IdOfAsync("search-fresh-article");
+        using (var unpublished = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Publish"] = "Draft" }))
+        {
+            await AdminSession.AssertRedirectAsync(unpublished);
+        }
+
+        var gone = await anonymous.GetDocumentAsync("/search?q=zygapophyseal");
+        Assert.Empty(gone.QuerySelectorAll(".search-results__title a"));
+    }
+
+    [Fact]
     public async Task PreviewShowsTheArticleAsPatientsWouldWithoutPublishingIt()
     {
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);

@@ -161,6 +161,44 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         Assert.Equal(["Title: Terms of use"], diff.QuerySelectorAll(".diff ins").Select(e => e.Text()));
     }
 
+    [Fact]
+    public async Task DeletingAConditionAsksFirstThenRemovesItFromTheSite()
+    {
+        var client = await factory.SignedInClientAsync(AdminRoles.Editor);
+        var id = await CreateConditionAsync(client, "to-be-deleted", "Soon gone.");
+
+        var confirm = await client.GetDocumentAsync($"/admin/conditions/{id}/delete");
+        Assert.Equal("Delete “Article to-be-deleted”?", confirm.One("main h1").Text());
+        Assert.True(await factory.WithDbAsync(db => db.Conditions.AnyAsync(c => c.Id == id)));
+
+        using var deleted = await client.PostFormAsync((AngleSharp.Html.Dom.IHtmlFormElement)confirm.One("main form"), $"/admin/conditions/{id}/delete",
+            new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        using var page = await factory.CreateClient().GetAsync(new Uri("/conditions/to-be-deleted", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.ContentRevisions.AnyAsync(r => r.ContentType == ContentTypes.Condition && r.ContentId == id)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "content.deleted" && e.Target == $"Condition {id}: Article to-be-deleted")));
+    }
+
+    [Fact]
+    public async Task PagePreviewUsesThePublicPageLayoutWithoutSaving()
+    {
+        var client = await factory.SignedInClientAsync(AdminRoles.Editor);
+
+        using var preview = await client.SubmitAsync("/admin/pages/create", "#edit-form", new Dictionary<string, string>
+        {
+            ["Title"] = "Opening offer", ["Slug"] = "opening-offer", ["Summary"] = "x", ["Body"] = "## Half price\n\nThis month only.",
+        }, "button[formaction]");
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var doc = await Html.ParseAsync(preview);
+        Assert.Equal("Opening offer", doc.One("main h1").Text());
+        Assert.Equal("noindex", doc.One("meta[name='robots']").GetAttribute("content"));
+        Assert.NotNull(doc.QuerySelector("footer"));
+        Assert.False(await factory.WithDbAsync(db => db.StaticPages.AnyAsync(p => p.Slug == "opening-offer")));
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("conditions")]

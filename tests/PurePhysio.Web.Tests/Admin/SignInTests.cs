@@ -124,6 +124,19 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
     }
 
     [Fact]
+    public async Task OutsideDevelopmentThereIsNoDemoAccount()
+    {
+        using var fresh = new ClinicAppFactory();
+        using var client = fresh.CreateAdminClient();
+
+        using var response = await client.SignInAsync(Features.Admin.Users.DevelopmentAdmin.Email, Features.Admin.Users.DevelopmentAdmin.Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await fresh.WithDbAsync(db => db.Users.AnyAsync()));
+        Assert.Equal(2, await fresh.WithDbAsync(db => db.Roles.CountAsync()));
+    }
+
+    [Fact]
     public async Task ThereIsNoPublicRegistration()
     {
         foreach (var url in new[] { "/admin/register", "/admin/account/register", "/Identity/Account/Register" })

@@ -115,6 +115,7 @@ public sealed partial class AdminAccessTests(ClinicAppFactory factory) : IClassF
             var page = await client.GetDocumentAsync(url);
             Assert.NotNull(page.QuerySelector("main h1"));
             Assert.Empty(page.QuerySelectorAll("nav[aria-label='Admin'] a[href='/admin/users']"));
+            Assert.Empty(page.QuerySelectorAll("a[href^='/admin/enquiries']"));
         }
     }
 

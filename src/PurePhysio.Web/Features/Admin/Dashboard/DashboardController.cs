@@ -4,7 +4,8 @@ using PurePhysio.Web.Data;
 
 namespace PurePhysio.Web.Features.Admin.Dashboard;
 
-public sealed record DashboardViewModel(int Conditions, int ConditionDrafts, int Pages, int Testimonials, IReadOnlyList<RecentChange> RecentChanges);
+/// <summary>The start page; <see cref="NewEnquiries"/> is null for Editors, who do not see enquiries.</summary>
+public sealed record DashboardViewModel(int Conditions, int ConditionDrafts, int Pages, int Testimonials, int? NewEnquiries, IReadOnlyList<RecentChange> RecentChanges);
 
 public sealed record RecentChange(string ContentType, int ContentId, string Summary, string UserEmail, DateTimeOffset CreatedAt);
 
@@ -23,6 +24,7 @@ public sealed class DashboardController(ClinicDbContext db) : AdminControllerBas
             await db.Conditions.CountAsync(c => !c.IsPublished, cancellationToken),
             await db.StaticPages.CountAsync(cancellationToken),
             await db.Testimonials.CountAsync(t => t.IsPublished, cancellationToken),
+            User.IsInRole(AdminRoles.Admin) ? await db.Enquiries.CountAsync(e => e.Status == Domain.EnquiryStatus.New, cancellationToken) : null,
             recent));
     }
 }

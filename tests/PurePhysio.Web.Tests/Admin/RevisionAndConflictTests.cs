@@ -124,6 +124,12 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         Assert.Equal("/conditions/new-address", old.Headers.Location?.OriginalString);
         using var current = await factory.CreateClient().GetAsync(new Uri("/conditions/new-address", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+
+        // A new article may take the old address; from then on it is a page again, not a redirect.
+        await CreateConditionAsync(client, "old-address", "A different article.");
+        Assert.False(await factory.WithDbAsync(db => db.SlugRedirects.AnyAsync(r => r.OldSlug == "old-address")));
+        var reused = await factory.CreateClient().GetDocumentAsync("/conditions/old-address");
+        Assert.Contains("A different article.", reused.One("main article").Text(), StringComparison.Ordinal);
     }
 
     [Fact]

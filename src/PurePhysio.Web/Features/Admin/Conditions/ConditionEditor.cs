@@ -96,10 +96,8 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                if (id is not null)
-                {
-                    await revisions.MoveSlugAsync(ContentTypes.Condition, entity.Id, oldSlug, entity.Slug, oldWasPublic, cancellationToken);
-                }
+                // Also for new content: a slug that used to redirect elsewhere now belongs to this item.
+                await revisions.MoveSlugAsync(ContentTypes.Condition, entity.Id, oldSlug, entity.Slug, oldWasPublic, cancellationToken);
 
                 revisions.Add(ContentTypes.Condition, entity.Id, entity.Version, stored, summary);
                 audit.Add(auditAction, $"Condition {entity.Id}: {entity.Title}", summary);

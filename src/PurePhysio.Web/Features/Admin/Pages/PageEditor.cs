@@ -90,10 +90,8 @@ public sealed class PageEditor(ClinicDbContext db, RevisionStore revisions, Audi
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                if (id is not null)
-                {
-                    await revisions.MoveSlugAsync(ContentTypes.Page, entity.Id, oldSlug, entity.Slug, oldWasPublic, cancellationToken);
-                }
+                // Also for new content: a slug that used to redirect elsewhere now belongs to this item.
+                await revisions.MoveSlugAsync(ContentTypes.Page, entity.Id, oldSlug, entity.Slug, oldWasPublic, cancellationToken);
 
                 revisions.Add(ContentTypes.Page, entity.Id, entity.Version, stored, summary);
                 audit.Add(auditAction, $"Page {entity.Id}: {entity.Title}", summary);

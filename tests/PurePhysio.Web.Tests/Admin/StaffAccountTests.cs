@@ -112,6 +112,28 @@ public sealed class StaffAccountTests(ClinicAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task AuditLogPagesThroughOlderEvents()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 120; i++)
+            {
+                db.AuditEvents.Add(new Domain.AuditEvent { OccurredAt = DateTimeOffset.UtcNow, Action = "test.filler", Target = $"Filler {i}" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var admin = await factory.SignedInClientAsync(AdminRoles.Admin);
+
+        var first = await admin.GetDocumentAsync("/admin/audit");
+        Assert.Equal(50, first.QuerySelectorAll("tbody tr").Length);
+        Assert.Null(first.QuerySelector("a[rel='prev']"));
+        var second = await admin.GetDocumentAsync(first.One("a[rel='next']").GetAttribute("href")!);
+        Assert.Equal(50, second.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("/admin/audit?page=1", second.One("a[rel='prev']").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AuditLogListsSignInsForAdmins()
     {
         var admin = await factory.SignedInClientAsync(AdminRoles.Admin);

@@ -59,7 +59,11 @@ public static class AdminServiceCollectionExtensions
         });
 
         // Disabling an account or changing its role updates the security stamp; sessions pick that up within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = time;
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Email;
+using PurePhysio.Web.Features.Admin;
+using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
@@ -23,6 +25,7 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
 builder.Services.AddSiteSearch();
@@ -53,11 +56,20 @@ app.UseCanonicalUrls();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.MapControllers();
 
 await app.Services.InitializeDatabaseAsync();
 await app.Services.InitializeSearchIndexAsync();
+await app.Services.InitializeAdminAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>

@@ -19,6 +19,10 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<EnquiryNote> EnquiryNotes => Set<EnquiryNote>();
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();

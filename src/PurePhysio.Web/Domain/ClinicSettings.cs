@@ -23,4 +23,10 @@ public class ClinicSettings
     public string FacebookUrl { get; set; } = "";
     public string TwitterUrl { get; set; } = "";
     public string InstagramUrl { get; set; } = "";
+
+    /// <summary>
+    /// Who is emailed about new enquiries, comma-separated. Empty: the addresses in configuration
+    /// (<c>Mail:StaffRecipients</c>) are used.
+    /// </summary>
+    public string StaffNotificationAddresses { get; set; } = "";
 }

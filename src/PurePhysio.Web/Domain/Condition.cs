@@ -33,6 +33,9 @@ public class Condition : IPublishable
     public DateTimeOffset UpdatedAt { get; set; }
     public DateOnly? LastReviewedOn { get; set; }
 
+    /// <summary>Optimistic concurrency token: bumped on every save, so a second editor's stale save is refused.</summary>
+    public int Version { get; set; }
+
     public List<Symptom> Symptoms { get; set; } = [];
     public List<ConditionResource> Resources { get; set; } = [];
 }

@@ -6,4 +6,7 @@ namespace PurePhysio.Web.Domain;
 public class StaffUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>When an Admin disabled the account; a disabled account cannot sign in.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -17,6 +17,9 @@ public class StaticPage : IPublishable
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Optimistic concurrency token: bumped on every save, so a second editor's stale save is refused.</summary>
+    public int Version { get; set; }
+
     /// <summary>Listed among the footer links, in <see cref="FooterOrder"/>.</summary>
     public bool ShowInFooter { get; set; }
     public int FooterOrder { get; set; }

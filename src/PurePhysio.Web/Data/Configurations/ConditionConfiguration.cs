@@ -14,6 +14,7 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.Property(c => c.Summary).HasMaxLength(Condition.SummaryMaxLength);
         builder.Property(c => c.UrgencyNotice).HasMaxLength(Condition.UrgencyNoticeMaxLength);
         builder.HasIndex(c => new { c.IsPublished, c.PublishedAt });
+        builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);

@@ -38,6 +38,7 @@ public sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPag
         builder.Property(p => p.Slug).HasMaxLength(StaticPage.SlugMaxLength);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Summary).HasMaxLength(StaticPage.SummaryMaxLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }
 
@@ -58,6 +59,7 @@ public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Clini
         builder.Property(s => s.FacebookUrl).HasMaxLength(500);
         builder.Property(s => s.TwitterUrl).HasMaxLength(500);
         builder.Property(s => s.InstagramUrl).HasMaxLength(500);
+        builder.Property(s => s.StaffNotificationAddresses).HasMaxLength(1000);
     }
 }
 

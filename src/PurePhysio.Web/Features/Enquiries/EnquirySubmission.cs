@@ -36,7 +36,14 @@ public sealed class EnquirySubmission(
                 CreatedAt = now,
                 SourcePage = sourcePage,
             };
-            enquiry.OutboxMessages.Add(EnquiryMail.StaffNotification(enquiry, mailOptions.Value, now));
+            var staffNotification = EnquiryMail.StaffNotification(enquiry, mailOptions.Value, now);
+            // Staff can set who is notified in the admin area's clinic settings; configuration is the fallback.
+            if (await db.ClinicSettings.AsNoTracking().Select(s => s.StaffNotificationAddresses).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } staffAddresses)
+            {
+                staffNotification.To = staffAddresses;
+            }
+
+            enquiry.OutboxMessages.Add(staffNotification);
             enquiry.OutboxMessages.Add(EnquiryMail.PatientAcknowledgement(enquiry, mailOptions.Value, now));
             db.Enquiries.Add(enquiry);
 

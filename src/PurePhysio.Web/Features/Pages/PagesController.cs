@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Redirects;
 
 namespace PurePhysio.Web.Features.Pages;
 
-public sealed class PagesController(PageQueries queries) : Controller
+public sealed class PagesController(PageQueries queries, SlugRedirectLookup redirects) : Controller
 {
     // Static pages live at the site root (/privacy-policy). Order 100 lets every other route win first.
     [HttpGet("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
@@ -15,6 +16,13 @@ public sealed class PagesController(PageQueries queries) : Controller
         }
 
         var page = await queries.FindPublishedAsync(slug, cancellationToken);
-        return page is null ? NotFound() : View(page);
+        if (page is not null)
+        {
+            return View(page);
+        }
+
+        // Staff renamed the page: old links keep working.
+        var moved = await redirects.FindPageAsync(slug, cancellationToken);
+        return moved is null ? NotFound() : RedirectPermanent(moved);
     }
 }

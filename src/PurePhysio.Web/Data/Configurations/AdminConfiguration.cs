@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Data.Configurations;
+
+public sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<ContentRevision>
+{
+    public void Configure(EntityTypeBuilder<ContentRevision> builder)
+    {
+        builder.Property(r => r.ContentType).HasMaxLength(ContentRevision.ContentTypeMaxLength);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.UserEmail).HasMaxLength(256);
+        builder.Property(r => r.Summary).HasMaxLength(ContentRevision.SummaryMaxLength);
+        builder.HasIndex(r => new { r.ContentType, r.ContentId, r.Id });
+    }
+}
+
+public sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
+    {
+        builder.Property(r => r.ContentType).HasMaxLength(ContentRevision.ContentTypeMaxLength);
+        builder.Property(r => r.OldSlug).HasMaxLength(Condition.SlugMaxLength);
+        builder.HasIndex(r => new { r.ContentType, r.OldSlug }).IsUnique();
+    }
+}
+
+public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.UserEmail).HasMaxLength(256);
+        builder.Property(e => e.Action).HasMaxLength(AuditEvent.ActionMaxLength);
+        builder.Property(e => e.Target).HasMaxLength(AuditEvent.TargetMaxLength);
+        builder.Property(e => e.Details).HasMaxLength(AuditEvent.DetailsMaxLength);
+        builder.HasIndex(e => e.OccurredAt);
+    }
+}
+
+public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryNote>
+{
+    public void Configure(EntityTypeBuilder<EnquiryNote> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(EnquiryNote.TextMaxLength);
+        builder.Property(n => n.UserEmail).HasMaxLength(256);
+        // Notes go with their enquiry (deleted by staff or by the retention purge).
+        builder.HasOne<Enquiry>().WithMany().HasForeignKey(n => n.EnquiryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

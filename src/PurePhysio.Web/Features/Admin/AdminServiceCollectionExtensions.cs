@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Identity;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Admin.Audit;
+using PurePhysio.Web.Features.Admin.Conditions;
+using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Admin.Enquiries;
+using PurePhysio.Web.Features.Admin.Pages;
+using PurePhysio.Web.Features.Admin.Users;
+
+namespace PurePhysio.Web.Features.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    public const string SignInPath = "/admin/sign-in";
+
+    /// <summary>Staff sign-in (ASP.NET Core Identity over the clinic database), the admin policies and services.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services
+            .AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<ClinicDbContext>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "PurePhysio.Staff";
+            // The staff cookie is never sent with public page requests.
+            o.Cookie.Path = "/admin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure everywhere except Development, where `dotnet run` serves plain http on localhost and a
+            // Secure cookie would never come back. Tests run the production policy over https://localhost.
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/admin/sign-out";
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A signed-in Editor on an Admin-only page gets a plain 403 page, not a redirect loop.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // Disabling an account or changing its role updates the security stamp; sessions pick that up within a minute.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = time;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))
+            .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<RevisionStore>();
+        services.AddScoped<AdminClock>();
+        services.AddScoped<ConditionEditor>();
+        services.AddScoped<PageEditor>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<Redirects.SlugRedirectLookup>();
+
+        services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
+        services.AddScoped<EnquiryInbox>();
+        services.AddScoped<EnquiryRetention>();
+        services.AddHostedService<EnquiryRetentionService>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PurePhysio.Web.Features.Admin.Content;
+
+/// <summary>The publishing part of an edit form, shared by conditions and pages.</summary>
+public interface IPublishFields
+{
+    PublishChoice Publish { get; }
+    DateTime? PublishAt { get; }
+    ContentStatus? Status { get; }
+    string TimeZoneId { get; }
+}
+
+public sealed record HistoryViewModel(string Title, string BaseUrl, int CurrentVersion, IReadOnlyList<RevisionListItem> Revisions);
+
+public sealed record DiffViewModel(string Title, string BaseUrl, RevisionListItem From, RevisionListItem To, IReadOnlyList<DiffLine> Lines);
+
+public sealed record DeleteViewModel(string Heading, string Explanation, string ActionUrl, string CancelUrl);
+
+/// <summary>Shown above the form when someone else saved since the editor opened it (HTTP 409).</summary>
+public sealed record ConflictViewModel(string SavedBy, DateTimeOffset SavedAt, IReadOnlyList<DiffLine> Lines);
+
+public static class ContentFormText
+{
+    public const string ChangeSummaryHint = "Optional, e.g. \"Updated treatment section\". Shown in the history.";
+
+    public static string[] Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+public abstract class EditContentViewModel : IPublishFields
+{
+    public int? Id { get; set; }
+
+    /// <summary>The version the editor opened; a save is refused when the stored version has moved on.</summary>
+    public int Version { get; set; }
+
+    [Display(Name = "Publishing")]
+    public PublishChoice Publish { get; set; }
+
+    [Display(Name = "Publish from (clinic time, optional)")]
+    public DateTime? PublishAt { get; set; }
+
+    [StringLength(200, ErrorMessage = "Keep the change summary under 200 characters.")]
+    [Display(Name = "Summary of your change")]
+    public string? ChangeSummary { get; set; }
+
+    public ContentStatus? Status { get; set; }
+    public string TimeZoneId { get; set; } = "";
+    public ConflictViewModel? Conflict { get; set; }
+}

@@ -9,7 +9,8 @@ public sealed record EnquiryDetails(string Name, string Email, string Phone, str
         "Alex Example",
         $"patient-{Guid.NewGuid():N}@example.com",
         "01632 960 001",
-        $"Tingling in both hands for three months, worse when I look up ({Guid.NewGuid():N}).");
+        // Two lines: browsers send a textarea's line breaks as CRLF, which the form shown again must not echo as &#xD;.
+        $"Tingling in both hands for three months.\nWorse when I look up ({Guid.NewGuid():N}).");
 }
 
 /// <summary>Fills in and sends the enquiry form by its labels, the way a patient sees it.</summary>

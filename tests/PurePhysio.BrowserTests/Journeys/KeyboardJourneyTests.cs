@@ -121,4 +121,26 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
             (stored.Name, stored.Phone, stored.Message, stored.PreferredContactMethod));
         session.AssertNoBrowserErrors();
     }
+
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("desktop")]
+    public async Task StaffSignInCanBeCompletedWithTabAndEnter(string viewportName)
+    {
+        var email = await Staff.CreateAsync(site.App, Web.Features.Admin.AdminRoles.Editor);
+        await using var session = await site.OpenAsync(Viewport.Named(viewportName));
+        var page = session.Page;
+        await session.GoToAsync("/admin/sign-in");
+
+        await Focus.TabToAsync(page, "#Email");
+        await page.Keyboard.TypeAsync(email);
+        await Focus.TabToAsync(page, "#Password", maxStops: 1);
+        await page.Keyboard.TypeAsync(Staff.Password);
+        await Focus.TabToAsync(page, "#sign-in-form button[type=submit]", maxStops: 1);
+        await session.ScreenshotAsync("keyboard", "4-admin-sign-in");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dashboard");
+        session.AssertNoBrowserErrors();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Email;
@@ -22,6 +23,11 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
+// Keys in the clinic database: sign-in cookies, antiforgery tokens and signed enquiry form times survive
+// restarts and are accepted by every instance that shares the database.
+builder.Services.AddDataProtection()
+    .SetApplicationName("PurePhysio")
+    .PersistKeysToDbContext<ClinicDbContext>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();

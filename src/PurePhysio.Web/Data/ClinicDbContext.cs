@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Domain;
@@ -8,7 +9,7 @@ namespace PurePhysio.Web.Data;
 /// The clinic's database. Each provider has a subclass (<see cref="SqliteClinicDbContext"/>,
 /// <see cref="SqlServerClinicDbContext"/>) so that each keeps its own migrations in this one project.
 /// </summary>
-public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Condition> Conditions => Set<Condition>();
     public DbSet<Symptom> Symptoms => Set<Symptom>();
@@ -27,6 +28,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
+
+    /// <summary>The key ring behind sign-in cookies, antiforgery and signed form times, shared by every app instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

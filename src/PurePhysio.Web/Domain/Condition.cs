@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Domain;
 
 /// <summary>A condition article, such as Cervical Myelopathy, authored in Markdown by staff.</summary>
-public class Condition : IPublishable
+public class Condition : IVersionedContent
 {
     public const int TitleMaxLength = 120;
     public const int SlugMaxLength = 120;

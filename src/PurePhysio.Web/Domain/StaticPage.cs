@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Domain;
 
 /// <summary>A content page such as Terms and Conditions or Privacy Policy, authored in Markdown.</summary>
-public class StaticPage : IPublishable
+public class StaticPage : IVersionedContent
 {
     public const int TitleMaxLength = 120;
     public const int SlugMaxLength = 120;

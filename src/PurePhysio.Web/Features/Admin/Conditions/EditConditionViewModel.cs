@@ -21,10 +21,13 @@ public sealed record ConditionSnapshot(
     string Body,
     string UrgencyNotice,
     IReadOnlyList<ResourceSnapshot> Resources,
-    DateOnly? LastReviewedOn)
+    DateOnly? LastReviewedOn) : IContentSnapshot<ConditionSnapshot>
 {
     public bool IsPublished { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
+
+    public ConditionSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
+        this with { IsPublished = isPublished, PublishedAt = publishedAt };
 
     /// <summary>Plain text for the revision diff: one field after another, labelled as on the form.</summary>
     public string ToReadableText()

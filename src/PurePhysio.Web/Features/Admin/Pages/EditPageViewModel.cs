@@ -12,9 +12,13 @@ public sealed record PageAdminListItem(int Id, string Title, string Slug, Conten
 
 /// <summary>The editable fields of a page, as stored in a revision.</summary>
 public sealed record PageSnapshot(string Title, string Slug, string Summary, string Body, bool ShowInFooter, int FooterOrder)
+    : IContentSnapshot<PageSnapshot>
 {
     public bool IsPublished { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
+
+    public PageSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
+        this with { IsPublished = isPublished, PublishedAt = publishedAt };
 
     public string ToReadableText()
     {

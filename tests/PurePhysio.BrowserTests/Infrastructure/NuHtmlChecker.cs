@@ -58,6 +58,9 @@ public static class NuHtmlChecker
         }
 
         Assert.True(errorCount == 0, $"The Nu Html Checker found {errorCount} error(s) (pages saved in {folder}):{problems}");
+
+        // Kept only when something failed, for the reviewer to open.
+        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<JsonDocument> RunAsync(IEnumerable<string> files)

@@ -30,6 +30,12 @@ public sealed class AdminGateTests(SiteFixture site)
             "/admin/pages",
             $"/admin/pages/{pageId}/edit",
             "/admin/enquiries",
+            "/admin/testimonials",
+            "/admin/opening-hours",
+            "/admin/closures",
+            "/admin/settings",
+            "/admin/users",
+            "/admin/audit",
         ];
 
         var served = new List<ServedPage>();

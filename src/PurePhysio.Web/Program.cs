@@ -37,7 +37,7 @@ builder.Services.AddEnquiries(builder.Configuration);
 builder.Services.AddSiteSearch();
 builder.Services.AddSeo(builder.Configuration);
 
-builder.Services.AddControllersWithViews().AddFeatureFolders();
+builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
 var app = builder.Build();

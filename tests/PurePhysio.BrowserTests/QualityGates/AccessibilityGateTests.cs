@@ -1,0 +1,35 @@
+using PurePhysio.BrowserTests.Infrastructure;
+
+namespace PurePhysio.BrowserTests.QualityGates;
+
+/// <summary>Every public page type passes axe-core's WCAG 2.2 A and AA rules on a phone and on a desktop.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class AccessibilityGateTests(SiteFixture site)
+{
+    public static TheoryData<string, string> PagesAtBothWidths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in SitePages.Public)
+        {
+            foreach (var viewport in Viewport.Both)
+            {
+                data.Add(page.Name, viewport.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtBothWidths))]
+    public async Task PublicPageHasNoWcagViolations(string pageName, string viewportName)
+    {
+        var page = SitePages.Named(pageName);
+        var viewport = Viewport.Named(viewportName);
+        await using var session = await site.OpenAsync(viewport);
+
+        await session.GoToAsync(page.Path, page.Status);
+
+        await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
+    }
+}

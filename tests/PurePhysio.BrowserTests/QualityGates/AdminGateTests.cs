@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using PurePhysio.BrowserTests.Infrastructure;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Admin;
+
+namespace PurePhysio.BrowserTests.QualityGates;
+
+/// <summary>
+/// The staff pages (sign-in, the lists, the editors, history) pass axe-core at both widths and the
+/// Nu Html Checker as the server sent them to a signed-in member of staff.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class AdminGateTests(SiteFixture site)
+{
+    [Fact]
+    public async Task AdminPagesPassBothGates()
+    {
+        var app = site.App;
+        var email = await Staff.CreateAsync(app, AdminRoles.Admin);
+        var conditionId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.Id).SingleAsync());
+        var pageId = await app.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
+        string[] signedInPaths =
+        [
+            "/admin",
+            "/admin/conditions",
+            $"/admin/conditions/{conditionId}/edit",
+            $"/admin/conditions/{conditionId}/history",
+            "/admin/conditions/create",
+            "/admin/pages",
+            $"/admin/pages/{pageId}/edit",
+            "/admin/enquiries",
+            "/admin/testimonials",
+            "/admin/opening-hours",
+            "/admin/closures",
+            "/admin/settings",
+            "/admin/users",
+            "/admin/audit",
+        ];
+
+        var served = new List<ServedPage>();
+        foreach (var viewport in Viewport.Both)
+        {
+            await using var session = await site.OpenAsync(viewport);
+            var signIn = await session.GoToAsync("/admin/sign-in");
+            served.Add(new ServedPage($"admin sign-in ({viewport.Name})", signIn.Url, await signIn.TextAsync()));
+            await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
+            await Staff.SignInAsync(session, email);
+
+            foreach (var path in signedInPaths)
+            {
+                var response = await session.GoToAsync(path);
+                served.Add(new ServedPage($"{path} ({viewport.Name})", path, await response.TextAsync()));
+                await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
+            }
+
+            // The editor's error state: a required field left empty.
+            await session.GoToAsync($"/admin/conditions/{conditionId}/edit");
+            await session.Page.GetByLabel("Title", new() { Exact = true }).FillAsync("");
+            var invalid = await session.Page.RunAndWaitForResponseAsync(
+                () => session.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync(),
+                r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
+            served.Add(new ServedPage($"condition editor with errors ({viewport.Name})", invalid.Url, await invalid.TextAsync()));
+            await session.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
+        }
+
+        await NuHtmlChecker.AssertValidAsync(served);
+    }
+}

@@ -6,6 +6,9 @@ namespace PurePhysio.Web.Features.Admin.Content;
 public interface IPublishFields
 {
     PublishChoice Publish { get; }
+
+    // The shared partial's model is this interface, so its label reads the display name from here.
+    [Display(Name = "Publish from (clinic time, optional)")]
     DateTime? PublishAt { get; }
     ContentStatus? Status { get; }
     string TimeZoneId { get; }

@@ -210,7 +210,7 @@ public sealed class EnquiryDeliveryTests(EnquiryAppFactory factory) : IClassFixt
             CreatedAt = now,
         };
         var mail = new MailOptions { StaffRecipients = [EnquiryAppFactory.StaffAddress] };
-        enquiry.OutboxMessages.Add(PurePhysio.Web.Features.Enquiries.EnquiryMail.StaffNotification(enquiry, mail, now));
+        enquiry.OutboxMessages.Add(PurePhysio.Web.Features.Enquiries.EnquiryMail.StaffNotification(enquiry, mail, now, TimeZoneInfo.Utc));
         enquiry.OutboxMessages.Add(PurePhysio.Web.Features.Enquiries.EnquiryMail.PatientAcknowledgement(enquiry, mail, now));
         foreach (var message in enquiry.OutboxMessages)
         {

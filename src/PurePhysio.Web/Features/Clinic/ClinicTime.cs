@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Data;
+
 namespace PurePhysio.Web.Features.Clinic;
 
 public static class ClinicTime
@@ -12,4 +15,12 @@ public static class ClinicTime
 
         return TimeZoneInfo.Utc;
     }
+
+    /// <summary>The clinic's time zone from its settings.</summary>
+    public static async Task<TimeZoneInfo> ForClinicAsync(ClinicDbContext db, CancellationToken cancellationToken = default) =>
+        FindTimeZone(await db.ClinicSettings.AsNoTracking().Select(s => s.TimeZoneId).FirstOrDefaultAsync(cancellationToken));
+
+    /// <summary>A stored UTC instant as staff read it: "24 November 2026 21:18 (Europe/London)".</summary>
+    public static string Describe(DateTimeOffset instant, TimeZoneInfo zone) =>
+        $"{TimeZoneInfo.ConvertTime(instant, zone):d MMMM yyyy HH:mm} ({zone.Id})";
 }

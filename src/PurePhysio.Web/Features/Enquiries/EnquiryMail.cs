@@ -3,13 +3,14 @@ using MimeKit;
 using MimeKit.Utils;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Email;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Enquiries;
 
 /// <summary>The two emails an enquiry produces, composed when it is stored so that they are sent as stored.</summary>
 public static class EnquiryMail
 {
-    public static OutboxMessage StaffNotification(Enquiry enquiry, MailOptions options, DateTimeOffset now)
+    public static OutboxMessage StaffNotification(Enquiry enquiry, MailOptions options, DateTimeOffset now, TimeZoneInfo clinicZone)
     {
         var body = new StringBuilder()
             .AppendLine($"New appointment enquiry {enquiry.Reference}")
@@ -21,12 +22,12 @@ public static class EnquiryMail
             .AppendLine($"Preferred times: {Or(enquiry.PreferredTimes)}")
             .AppendLine($"Condition or reason: {Or(enquiry.Reason)}")
             .AppendLine($"Sent from: {enquiry.SourcePage}")
-            .AppendLine($"Received: {enquiry.CreatedAt.UtcDateTime:d MMMM yyyy HH:mm} UTC")
+            .AppendLine($"Received: {ClinicTime.Describe(enquiry.CreatedAt, clinicZone)}")
             .AppendLine()
             .AppendLine("Message:")
             .AppendLine(enquiry.Message)
             .AppendLine()
-            .AppendLine($"The patient consented to us processing this information at {enquiry.ConsentGivenAt.UtcDateTime:d MMMM yyyy HH:mm} UTC (consent wording {enquiry.ConsentVersion}).")
+            .AppendLine($"The patient consented to us processing this information at {ClinicTime.Describe(enquiry.ConsentGivenAt, clinicZone)} (consent wording {enquiry.ConsentVersion}).")
             .AppendLine("Reply to this email to answer the patient directly.")
             .ToString();
 

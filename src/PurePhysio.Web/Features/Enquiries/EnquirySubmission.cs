@@ -4,6 +4,8 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Email;
 
+using PurePhysio.Web.Features.Clinic;
+
 namespace PurePhysio.Web.Features.Enquiries;
 
 /// <summary>Stores a validated enquiry together with its two outbox emails, in one transaction.</summary>
@@ -18,6 +20,12 @@ public sealed class EnquirySubmission(
 
     public async Task<string> SubmitAsync(CreateEnquiryViewModel input, string sourcePage, CancellationToken cancellationToken)
     {
+        // Staff can set who is notified in the admin area's clinic settings; configuration is the fallback.
+        var settings = await db.ClinicSettings.AsNoTracking()
+            .Select(s => new { s.StaffNotificationAddresses, s.TimeZoneId })
+            .FirstOrDefaultAsync(cancellationToken);
+        var clinicZone = ClinicTime.FindTimeZone(settings?.TimeZoneId);
+
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
@@ -36,9 +44,8 @@ public sealed class EnquirySubmission(
                 CreatedAt = now,
                 SourcePage = sourcePage,
             };
-            var staffNotification = EnquiryMail.StaffNotification(enquiry, mailOptions.Value, now);
-            // Staff can set who is notified in the admin area's clinic settings; configuration is the fallback.
-            if (await db.ClinicSettings.AsNoTracking().Select(s => s.StaffNotificationAddresses).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } staffAddresses)
+            var staffNotification = EnquiryMail.StaffNotification(enquiry, mailOptions.Value, now, clinicZone);
+            if (settings?.StaffNotificationAddresses is { Length: > 0 } staffAddresses)
             {
                 staffNotification.To = staffAddresses;
             }

@@ -4,6 +4,8 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Conditions;
 
+using PurePhysio.Web.Features.Clinic;
+
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
@@ -23,7 +25,7 @@ public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new EditConditionViewModel { TimeZoneId = (await ClinicZone.FindAsync(Db, cancellationToken)).Id });
+        View("Edit", new EditConditionViewModel { TimeZoneId = (await ClinicTime.ForClinicAsync(Db, cancellationToken)).Id });
 
     [HttpPost("create")]
     public Task<IActionResult> Create(EditConditionViewModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
@@ -37,7 +39,7 @@ public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext
             return NotFound();
         }
 
-        var zone = await ClinicZone.FindAsync(Db, cancellationToken);
+        var zone = await ClinicTime.ForClinicAsync(Db, cancellationToken);
         return View(EditConditionViewModel.From(current.Snapshot, id, current.Version, zone, Time.GetUtcNow()));
     }
 

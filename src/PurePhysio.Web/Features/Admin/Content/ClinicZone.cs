@@ -4,13 +4,6 @@ using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
-public static class ClinicZone
-{
-    /// <summary>The clinic's time zone from its settings (publish dates are typed in clinic time).</summary>
-    public static async Task<TimeZoneInfo> FindAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
-        ClinicTime.FindTimeZone(await db.ClinicSettings.AsNoTracking().Select(s => s.TimeZoneId).FirstOrDefaultAsync(cancellationToken));
-}
-
 /// <summary>The clinic's time zone, read once per request, for showing stored UTC times as clinic time.</summary>
 public sealed class AdminClock(ClinicDbContext db)
 {

@@ -3,6 +3,8 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
 
+using PurePhysio.Web.Features.Clinic;
+
 namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>
@@ -111,7 +113,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
     protected async Task<IActionResult> SaveAsync(int? id, TModel model, CancellationToken cancellationToken)
     {
         model.Id = id;
-        var zone = await ClinicZone.FindAsync(db, cancellationToken);
+        var zone = await ClinicTime.ForClinicAsync(db, cancellationToken);
         var content = await ToSnapshotAsync(id, model, cancellationToken);
         DateTimeOffset? publishAt = null;
         if (model.PublishAt is { } local)
@@ -157,7 +159,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
 
     protected async Task<IActionResult> InvalidAsync(TModel model, CancellationToken cancellationToken)
     {
-        model.TimeZoneId = (await ClinicZone.FindAsync(db, cancellationToken)).Id;
+        model.TimeZoneId = (await ClinicTime.ForClinicAsync(db, cancellationToken)).Id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Edit", model);
     }

@@ -5,6 +5,8 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Pages;
 
+using PurePhysio.Web.Features.Clinic;
+
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
@@ -24,7 +26,7 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new EditPageViewModel { TimeZoneId = (await ClinicZone.FindAsync(Db, cancellationToken)).Id });
+        View("Edit", new EditPageViewModel { TimeZoneId = (await ClinicTime.ForClinicAsync(Db, cancellationToken)).Id });
 
     [HttpPost("create")]
     public Task<IActionResult> Create(EditPageViewModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
@@ -38,7 +40,7 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
             return NotFound();
         }
 
-        var zone = await ClinicZone.FindAsync(Db, cancellationToken);
+        var zone = await ClinicTime.ForClinicAsync(Db, cancellationToken);
         return View(EditPageViewModel.From(current.Snapshot, id, current.Version, zone, Time.GetUtcNow()));
     }
 

@@ -14,8 +14,7 @@ public sealed class OpeningHoursViewComponent(ClinicDbContext db, TimeProvider t
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var week = await db.OpeningHours.AsNoTracking().ToListAsync();
-        var timeZoneId = await db.ClinicSettings.AsNoTracking().Select(s => s.TimeZoneId).FirstOrDefaultAsync();
-        var zone = ClinicTime.FindTimeZone(timeZoneId);
+        var zone = await ClinicTime.ForClinicAsync(db);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var closures = await db.Closures.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin;
@@ -28,6 +29,10 @@ builder.Services.AddClinicDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection()
     .SetApplicationName("PurePhysio")
     .PersistKeysToDbContext<ClinicDbContext>();
+// For load balancers and uptime monitors: healthy when the clinic's database answers a query against
+// its own tables (stronger than a connection test: a database without our schema is not healthy).
+builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database",
+    customTestQuery: (db, cancellationToken) => db.ClinicSettings.AnyAsync(cancellationToken));
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
@@ -66,6 +71,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapControllers();
+app.MapHealthChecks("/health");
 
 await app.Services.InitializeDatabaseAsync();
 await app.Services.InitializeSearchIndexAsync();

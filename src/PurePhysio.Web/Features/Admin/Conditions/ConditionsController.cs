@@ -4,8 +4,6 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Conditions;
 
-using PurePhysio.Web.Features.Clinic;
-
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
@@ -20,31 +18,11 @@ public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext
 
     protected override string PublicNoun => "article";
 
+    protected override EditConditionViewModel ToModel(ConditionSnapshot snapshot, int id, int version, TimeZoneInfo zone, DateTimeOffset now) =>
+        EditConditionViewModel.From(snapshot, id, version, zone, now);
+
     [HttpGet("")]
     public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
-
-    [HttpGet("create")]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new EditConditionViewModel { TimeZoneId = (await ClinicTime.ForClinicAsync(Db, cancellationToken)).Id });
-
-    [HttpPost("create")]
-    public Task<IActionResult> Create(EditConditionViewModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
-
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var found = await editor.FindAsync(id, cancellationToken);
-        if (found is not { } current)
-        {
-            return NotFound();
-        }
-
-        var zone = await ClinicTime.ForClinicAsync(Db, cancellationToken);
-        return View(EditConditionViewModel.From(current.Snapshot, id, current.Version, zone, Time.GetUtcNow()));
-    }
-
-    [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, EditConditionViewModel model, CancellationToken cancellationToken) => SaveAsync(id, model, cancellationToken);
 
     /// <summary>The article exactly as a patient would see it, from the form's unsaved values.</summary>
     [HttpPost("preview")]

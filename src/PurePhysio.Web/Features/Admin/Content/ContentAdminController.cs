@@ -2,19 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
-
 using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>
-/// The editing actions conditions and pages share: save, delete, history, diff and restore. The subclass
-/// carries the route and the actions that differ (list, forms, preview).
+/// The editing actions conditions and pages share: create, edit, delete, history, diff and restore. The
+/// subclass carries the route and the actions that differ (list, preview).
 /// </summary>
 public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicDbContext db, TimeProvider time) : AdminControllerBase
     where TEntity : class, IVersionedContent
     where TSnapshot : IContentSnapshot<TSnapshot>
-    where TModel : EditContentViewModel
+    where TModel : EditContentViewModel, new()
 {
     protected abstract ContentEditor<TEntity, TSnapshot> Editor { get; }
 
@@ -30,9 +29,35 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
     /// <summary>The content the form describes; problems with it are added to the model state.</summary>
     protected abstract Task<TSnapshot> ToSnapshotAsync(int? id, TModel model, CancellationToken cancellationToken);
 
+    /// <summary>The edit form filled from stored content.</summary>
+    protected abstract TModel ToModel(TSnapshot snapshot, int id, int version, TimeZoneInfo zone, DateTimeOffset now);
+
     protected ClinicDbContext Db => db;
 
     protected TimeProvider Time => time;
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", new TModel { TimeZoneId = (await ClinicTime.ForClinicAsync(db, cancellationToken)).Id });
+
+    [HttpPost("create")]
+    public Task<IActionResult> Create(TModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var found = await Editor.FindAsync(id, cancellationToken);
+        if (found is not { } current)
+        {
+            return NotFound();
+        }
+
+        var zone = await ClinicTime.ForClinicAsync(db, cancellationToken);
+        return View(ToModel(current.Snapshot, id, current.Version, zone, time.GetUtcNow()));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, TModel model, CancellationToken cancellationToken) => SaveAsync(id, model, cancellationToken);
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)

@@ -5,8 +5,6 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Pages;
 
-using PurePhysio.Web.Features.Clinic;
-
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
@@ -21,31 +19,11 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
 
     protected override string PublicNoun => "page";
 
+    protected override EditPageViewModel ToModel(PageSnapshot snapshot, int id, int version, TimeZoneInfo zone, DateTimeOffset now) =>
+        EditPageViewModel.From(snapshot, id, version, zone, now);
+
     [HttpGet("")]
     public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
-
-    [HttpGet("create")]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new EditPageViewModel { TimeZoneId = (await ClinicTime.ForClinicAsync(Db, cancellationToken)).Id });
-
-    [HttpPost("create")]
-    public Task<IActionResult> Create(EditPageViewModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
-
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var found = await editor.FindAsync(id, cancellationToken);
-        if (found is not { } current)
-        {
-            return NotFound();
-        }
-
-        var zone = await ClinicTime.ForClinicAsync(Db, cancellationToken);
-        return View(EditPageViewModel.From(current.Snapshot, id, current.Version, zone, Time.GetUtcNow()));
-    }
-
-    [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, EditPageViewModel model, CancellationToken cancellationToken) => SaveAsync(id, model, cancellationToken);
 
     /// <summary>The page exactly as a patient would see it, from the form's unsaved values.</summary>
     [HttpPost("preview")]

@@ -54,7 +54,7 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
 
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.ClinicSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         var zone = ClinicTime.FindTimeZone(settings?.TimeZoneId);
         // From yesterday: a profile read late in the evening is still right after midnight in any zone.
         var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime).AddDays(-1);

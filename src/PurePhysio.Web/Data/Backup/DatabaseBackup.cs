@@ -47,7 +47,7 @@ public sealed class DatabaseBackup(
         await db.Database.ExecuteSqlRawAsync("VACUUM INTO @p0;", [new SqliteParameter("@p0", databaseCopy)], cancellationToken);
         SqliteConnection.ClearAllPools();
 
-        var files = CopyDataFolders(DataPath, partial, root);
+        var files = CopyDataFolders(DataPath, partial, [root, BackupRoot]);
         // Renamed only when complete: a folder without ".partial" is a whole backup.
         Directory.Move(partial, folder);
         logger.LogInformation("Backup written to {BackupFolder} (database {DatabaseBytes} bytes, {FileCount} other files)",
@@ -70,23 +70,23 @@ public sealed class DatabaseBackup(
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var takenAt) ? takenAt : null;
 
     /// <summary>Every folder of the data folder (mail, media, ...) except the backups themselves; the database files are copied above.</summary>
-    private static int CopyDataFolders(string dataPath, string target, string backupRoot)
+    private static int CopyDataFolders(string dataPath, string target, string[] backupRoots)
     {
         var count = 0;
         foreach (var source in Directory.EnumerateDirectories(dataPath))
         {
             var full = System.IO.Path.GetFullPath(source);
-            if (!IsSameOrInside(full, backupRoot))
+            if (!backupRoots.Any(root => IsSameOrInside(full, root)))
             {
                 // A backup folder nested deeper inside this one is skipped by CopyTree.
-                count += CopyTree(full, System.IO.Path.Combine(target, System.IO.Path.GetFileName(full)), backupRoot);
+                count += CopyTree(full, System.IO.Path.Combine(target, System.IO.Path.GetFileName(full)), backupRoots);
             }
         }
 
         return count;
     }
 
-    private static int CopyTree(string source, string target, string skip)
+    private static int CopyTree(string source, string target, string[] skip)
     {
         var count = 0;
         Directory.CreateDirectory(target);
@@ -98,7 +98,7 @@ public sealed class DatabaseBackup(
 
         foreach (var directory in Directory.EnumerateDirectories(source))
         {
-            if (!IsSameOrInside(System.IO.Path.GetFullPath(directory), skip))
+            if (!skip.Any(root => IsSameOrInside(System.IO.Path.GetFullPath(directory), root)))
             {
                 count += CopyTree(directory, System.IO.Path.Combine(target, System.IO.Path.GetFileName(directory)), skip);
             }

@@ -52,7 +52,9 @@ public sealed class ReadableEnquiryPostAttribute : Attribute, IAsyncResourceFilt
         catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
         {
             // A cross-site post must not be able to pre-fill the form in a visitor's browser (ADR 0003).
-            var input = EnquiryFormGuard.IsFromThisSite(request) ? await TryReadLenientlyAsync(request) : null;
+            // Only a value that would not decode (InvalidOperationException inside) leaves answers worth keeping.
+            var undecodable = exception is InvalidDataException { InnerException: InvalidOperationException };
+            var input = undecodable && EnquiryFormGuard.IsFromThisSite(request) ? await TryReadLenientlyAsync(request) : null;
             context.Result = Refuse(context, StatusCodes.Status400BadRequest, exception.GetType().Name,
                 input is null ? UnreadableMessage : CharactersRemovedMessage, input);
             return;

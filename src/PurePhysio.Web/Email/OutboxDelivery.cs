@@ -42,22 +42,22 @@ public sealed class OutboxDelivery(
 
         var owner = $"{InstanceId}:{Guid.NewGuid():N}";
         var leaseUntil = now + _options.LeaseDuration;
-        // The due condition is re-checked inside the UPDATE: a competitor that claimed a row in the
-        // meantime has changed its status or lease, so this UPDATE skips it.
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id))
-            .Where(IsDue(now))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxMessageStatus.Sending)
-                .SetProperty(m => m.LeaseOwner, owner)
-                .SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
-
         // Leases are short (a crashed instance's claims come free within LeaseDuration) and renewed while this
         // instance lives, so a slow send never loses its claim to another instance.
         using var stopRenewing = new CancellationTokenSource();
         var renewal = RenewLeasesAsync(owner, stopRenewing.Token);
         try
         {
+            // The due condition is re-checked inside the UPDATE: a competitor that claimed a row in the
+            // meantime has changed its status or lease, so this UPDATE skips it.
+            await db.OutboxMessages
+                .Where(m => candidates.Contains(m.Id))
+                .Where(IsDue(now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, OutboxMessageStatus.Sending)
+                    .SetProperty(m => m.LeaseOwner, owner)
+                    .SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+
             var claimed = await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.LeaseOwner == owner && m.Status == OutboxMessageStatus.Sending)
                 .OrderBy(m => m.Id)

@@ -8,6 +8,7 @@ using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
+using PurePhysio.Web.Features.Media;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
@@ -41,6 +42,7 @@ builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
 builder.Services.AddSiteSearch();
 builder.Services.AddSeo(builder.Configuration);
+builder.Services.AddMedia();
 
 builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);

@@ -1,16 +1,23 @@
+using System.Globalization;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
+using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Infrastructure;
 
 /// <summary>
 /// Turns staff-authored Markdown into HTML that is safe to put in front of patients: raw HTML in the
 /// Markdown is not passed through, and the output is sanitized (no scripts, event handlers or
-/// javascript: URLs) as a second line of defence.
+/// javascript: URLs) as a second line of defence. Images from the media library (<c>![alt](media:12)</c>)
+/// become responsive pictures, written by <see cref="MediaPictures"/> after sanitizing.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(MediaPictures? pictures = null)
 {
+    public const string MediaScheme = "media:";
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
@@ -20,15 +27,53 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public IHtmlContent Render(string? markdown)
+    public IHtmlContent Render(string? markdown) => Render(markdown, null);
+
+    /// <summary>As <see cref="Render(string?)"/>; <c>media:ID</c> images come from <paramref name="images"/> (see <see cref="MediaLookup"/>), others render nothing.</summary>
+    public IHtmlContent Render(string? markdown, IReadOnlyDictionary<int, MediaImageView>? images)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return HtmlString.Empty;
         }
 
-        var html = Markdown.ToHtml(markdown, _pipeline);
-        return new HtmlString(_sanitizer.Sanitize(html));
+        var document = Markdown.Parse(markdown, _pipeline);
+        // Library images are swapped for placeholders the sanitizer passes as text; the nonce keeps anyone
+        // from typing a placeholder into the Markdown.
+        var nonce = Guid.NewGuid().ToString("N");
+        var placeholders = new List<(string Token, string? Html)>();
+        foreach (var link in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url?.StartsWith(MediaScheme, StringComparison.OrdinalIgnoreCase) == true).ToList())
+        {
+            var token = $"pp-media-{nonce}-{placeholders.Count}";
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            string? pictureHtml = null;
+            if (pictures is not null && images is not null
+                && int.TryParse(link.Url.AsSpan(MediaScheme.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && images.TryGetValue(id, out var image))
+            {
+                pictureHtml = link.Parent is { Parent: null, ParentBlock: ParagraphBlock } root && root.FirstChild == link && link.NextSibling is null
+                    ? pictures.FigureHtml(image, PictureSlot.Body, alt)
+                    : pictures.PictureHtml(image, PictureSlot.Body, alt);
+            }
+
+            placeholders.Add((token, pictureHtml));
+            link.ReplaceBy(new LiteralInline(token));
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = _sanitizer.Sanitize(writer.ToString());
+        foreach (var (token, picture) in placeholders)
+        {
+            // An image alone in its paragraph became a figure, which may not sit inside a <p>.
+            html = html.Replace($"<p>{token}</p>", picture ?? "", StringComparison.Ordinal)
+                .Replace(token, picture ?? "", StringComparison.Ordinal);
+        }
+
+        return new HtmlString(html);
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -14,6 +14,7 @@ public static class MediaServiceCollectionExtensions
         services.AddScoped<MediaLookup>();
         services.AddScoped<MediaUsages>();
         services.AddScoped<MediaUpload>();
+        services.AddScoped<MediaReferenceCheck>();
         services.AddScoped<ListImages>();
         services.AddScoped<UploadImages>();
         services.AddScoped<EditImage>();

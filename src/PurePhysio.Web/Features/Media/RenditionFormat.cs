@@ -42,3 +42,13 @@ public static class Renditions
     /// <summary>Content-addressed URL: the hash changes when staff replace the file, so the URL can be cached for ever.</summary>
     public static string Url(string contentHash, int width, string extension) => $"/media/{contentHash}-{width}.{extension}";
 }
+
+/// <summary>The rendition used when a page is shared (og:image, twitter:image, JSON-LD): a JPEG or PNG every crawler reads.</summary>
+public static class ShareImage
+{
+    public const int Width = 1280;
+
+    public static string Path(MediaImageView image) => Renditions.Url(image.ContentHash, Width, Renditions.FallbackFor(image.HasAlpha));
+
+    public static (int Width, int Height) Size(MediaImageView image) => Renditions.SizeAt(Width, image.Width, image.Height);
+}

@@ -31,6 +31,7 @@ if (mode == "generate")
 var bytes = File.ReadAllBytes(source);
 Action run = mode switch
 {
+    "baseline" => () => GC.KeepAlive(bytes), // the process with the file read and nothing else: the floor under every peak
     "netvips" => () => NetVipsRun(bytes, widths),
     "skia" => () => SkiaRun(bytes, widths),
     "imagesharp" => () => ImageSharpRun(bytes, widths),

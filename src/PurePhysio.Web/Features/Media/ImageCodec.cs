@@ -57,7 +57,7 @@ public static class ImageCodec
             loader = null;
         }
 
-        if (loader is not null && loader.StartsWith("VipsForeignLoadSvg", StringComparison.Ordinal))
+        if ((loader is not null && loader.StartsWith("VipsForeignLoadSvg", StringComparison.Ordinal)) || LooksLikeSvg(bytes))
         {
             return ImageVerdict.Refused("SVG drawings are not accepted: they can carry scripts. Export it as PNG and upload that.");
         }
@@ -120,6 +120,13 @@ public static class ImageCodec
 
         using var flat = image.Flatten(background: [255, 255, 255]);
         return flat.JpegsaveBuffer(q: 82, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None);
+    }
+
+    /// <summary>SVG is text: an XML document whose root is svg. Named only to give staff the right advice.</summary>
+    private static bool LooksLikeSvg(byte[] bytes)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        return head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('<') && head.Contains("<svg", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool OrientationSwapsSides(Image image) =>

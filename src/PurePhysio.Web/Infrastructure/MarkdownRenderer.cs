@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Infrastructure;
@@ -11,12 +12,20 @@ namespace PurePhysio.Web.Infrastructure;
 /// <summary>
 /// Turns staff-authored Markdown into HTML that is safe to put in front of patients: raw HTML in the
 /// Markdown is not passed through, and the output is sanitized (no scripts, event handlers or
-/// javascript: URLs) as a second line of defence. Images from the media library (<c>![alt](media:12)</c>)
-/// become responsive pictures, written by <see cref="MediaPictures"/> after sanitizing.
+/// javascript: URLs) as a second line of defence. Each distinct text is rendered once and kept
+/// (bounded by size), so an article costs its rendering once per version, not once per request.
+/// Images from the media library (<c>![alt](media:12)</c>) become responsive pictures, written by
+/// <see cref="MediaPictures"/> after sanitizing; texts with them are not kept (their pictures change
+/// when staff replace or describe an image; the pages that show them are output-cached anyway).
 /// </summary>
-public sealed class MarkdownRenderer(MediaPictures? pictures = null)
+public sealed class MarkdownRenderer(MediaPictures? pictures = null) : IDisposable
 {
     public const string MediaScheme = "media:";
+
+    // Counted in characters of Markdown plus HTML: room for a few thousand articles.
+    private const long CacheSizeLimit = 64L * 1024 * 1024;
+
+    private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = CacheSizeLimit });
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -27,17 +36,36 @@ public sealed class MarkdownRenderer(MediaPictures? pictures = null)
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public IHtmlContent Render(string? markdown) => Render(markdown, null);
-
-    /// <summary>As <see cref="Render(string?)"/>; <c>media:ID</c> images come from <paramref name="images"/> (see <see cref="MediaLookup"/>), others render nothing.</summary>
-    public IHtmlContent Render(string? markdown, IReadOnlyDictionary<int, MediaImageView>? images)
+    public IHtmlContent Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return HtmlString.Empty;
         }
 
-        var document = Markdown.Parse(markdown, _pipeline);
+        if (_rendered.TryGetValue(markdown, out HtmlString? cached))
+        {
+            return cached!;
+        }
+
+        var html = new HtmlString(_sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline)));
+        _rendered.Set(markdown, html, new MemoryCacheEntryOptions
+        {
+            Size = markdown.Length + html.Value!.Length,
+            SlidingExpiration = TimeSpan.FromHours(12),
+        });
+        return html;
+    }
+
+    /// <summary>As <see cref="Render(string?)"/>; <c>media:ID</c> images come from <paramref name="images"/> (see <see cref="MediaLookup"/>), others render nothing.</summary>
+    public IHtmlContent Render(string? markdown, IReadOnlyDictionary<int, MediaImageView>? images)
+    {
+        if (string.IsNullOrWhiteSpace(markdown) || !markdown.Contains(MediaScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return Render(markdown);
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
         // Library images are swapped for placeholders the sanitizer passes as text; the nonce keeps anyone
         // from typing a placeholder into the Markdown.
         var nonce = Guid.NewGuid().ToString("N");
@@ -75,6 +103,8 @@ public sealed class MarkdownRenderer(MediaPictures? pictures = null)
 
         return new HtmlString(html);
     }
+
+    public void Dispose() => _rendered.Dispose();
 
     private static HtmlSanitizer CreateSanitizer()
     {

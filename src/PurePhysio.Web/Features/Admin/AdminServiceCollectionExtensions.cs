@@ -75,7 +75,6 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
         services.AddScoped<StaffAccounts>();
-        services.AddScoped<Redirects.SlugRedirectLookup>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
         services.AddScoped<EnquiryInbox>();

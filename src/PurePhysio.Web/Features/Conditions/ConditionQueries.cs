@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Conditions;
@@ -23,7 +23,8 @@ public sealed record ConditionDetailsViewModel(
     string UrgencyNotice,
     IReadOnlyList<ConditionResourceViewModel> Resources,
     DateOnly? LastReviewedOn,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    int Id = 0)
 {
     public int? ImageId { get; init; }
 
@@ -31,28 +32,41 @@ public sealed record ConditionDetailsViewModel(
     public PageImages Images { get; init; } = PageImages.None;
 }
 
-/// <summary>What the public condition pages read: published articles only.</summary>
-public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time, MediaLookup media)
+/// <summary>
+/// What the public condition pages read: published articles only. Which articles exist comes from
+/// the clinic profile in memory; an article's own text is one query.
+/// </summary>
+public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
 {
-    public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken) =>
-        await db.Conditions.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .OrderBy(c => c.Title)
-            .Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary)
+    public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken)
+    {
+        var clinic = await profiles.GetAsync(cancellationToken);
+        var conditions = clinic.ConditionsAt(time.GetUtcNow()).ToList();
+        // The cards' pictures: one query (the pages that show them are output-cached).
+        var ids = conditions.Select(c => c.Id).ToList();
+        var pictures = await db.Conditions.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && c.Image != null && (c.Image.IsDecorative || c.Image.AltText != ""))
+            .Select(c => new
             {
-                Image = c.Image != null && (c.Image.IsDecorative || c.Image.AltText != "")
-                    ? new MediaImageView(c.Image.Id, c.Image.ContentHash, c.Image.Width, c.Image.Height, c.Image.HasAlpha, c.Image.AltText,
-                        c.Image.IsDecorative, c.Image.Caption, c.Image.Credit)
-                    : null,
+                c.Id,
+                Image = new MediaImageView(c.Image!.Id, c.Image.ContentHash, c.Image.Width, c.Image.Height, c.Image.HasAlpha, c.Image.AltText,
+                    c.Image.IsDecorative, c.Image.Caption, c.Image.Credit),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
+        return conditions.Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary) { Image = pictures.GetValueOrDefault(c.Id) }).ToList();
+    }
 
+    /// <summary>The article at <paramref name="slug"/>; null when there is none (no query is made for an unknown slug).</summary>
     public async Task<ConditionDetailsViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
-        var normalized = slug.ToLowerInvariant();
-        var found = await db.Conditions.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .Where(c => c.Slug == normalized)
+        var clinic = await profiles.GetAsync(cancellationToken);
+        if (clinic.FindCondition(slug, time.GetUtcNow()) is not { } found)
+        {
+            return null;
+        }
+
+        var article = await db.Conditions.AsNoTracking()
+            .Where(c => c.Id == found.Id)
             // One article has a handful of symptoms and resources: one round trip beats split queries.
             .AsSingleQuery()
             .Select(c => new ConditionDetailsViewModel(
@@ -65,10 +79,18 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time, Medi
                 c.UrgencyNotice,
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
-                c.UpdatedAt) { ImageId = c.ImageId })
+                c.UpdatedAt,
+                c.Id) { ImageId = c.ImageId })
             .FirstOrDefaultAsync(cancellationToken);
-        return found is null
+        return article is null
             ? null
-            : found with { Images = await media.ForPageAsync(found.ImageId, cancellationToken, found.Introduction, found.Body) };
+            : article with { Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body) };
+    }
+
+    /// <summary>Where an old slug of a published article leads now; null when nowhere.</summary>
+    public async Task<string?> FindMovedAsync(string oldSlug, CancellationToken cancellationToken)
+    {
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? "/conditions/" + moved.Slug : null;
     }
 }

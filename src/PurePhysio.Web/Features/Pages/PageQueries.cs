@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Pages;
 
-public sealed record PageViewModel(string Title, string Slug, string Summary, string Body, DateTimeOffset UpdatedAt)
+public sealed record PageViewModel(string Title, string Slug, string Summary, string Body, DateTimeOffset UpdatedAt, int Id = 0)
 {
     public int? ImageId { get; init; }
 
@@ -13,16 +13,30 @@ public sealed record PageViewModel(string Title, string Slug, string Summary, st
     public PageImages Images { get; init; } = PageImages.None;
 }
 
-public sealed class PageQueries(ClinicDbContext db, TimeProvider time, MediaLookup media)
+/// <summary>Published pages: which exist comes from the clinic profile in memory; a page's text is one query.</summary>
+public sealed class PageQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
 {
     public async Task<PageViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
-        var normalized = slug.ToLowerInvariant();
-        var found = await db.StaticPages.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .Where(p => p.Slug == normalized)
-            .Select(p => new PageViewModel(p.Title, p.Slug, p.Summary, p.Body, p.UpdatedAt) { ImageId = p.ImageId })
+        var clinic = await profiles.GetAsync(cancellationToken);
+        if (clinic.FindPage(slug, time.GetUtcNow()) is not { } found)
+        {
+            return null;
+        }
+
+        var page = await db.StaticPages.AsNoTracking()
+            .Where(p => p.Id == found.Id)
+            .Select(p => new PageViewModel(p.Title, p.Slug, p.Summary, p.Body, p.UpdatedAt, p.Id) { ImageId = p.ImageId })
             .FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : found with { Images = await media.ForPageAsync(found.ImageId, cancellationToken, found.Body) };
+        return page is null ? null : page with { Images = await media.ForPageAsync(page.ImageId, cancellationToken, page.Body) };
+    }
+
+    /// <summary>Where an old slug of a published page leads now; null when nowhere.</summary>
+    public async Task<string?> FindMovedAsync(string oldSlug, CancellationToken cancellationToken)
+    {
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.FindMovedPage(oldSlug, time.GetUtcNow()) is { } moved
+            ? moved.Slug == SeedData.HomePageSlug ? "/" : "/" + moved.Slug
+            : null;
     }
 }

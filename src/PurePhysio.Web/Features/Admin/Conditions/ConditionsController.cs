@@ -9,8 +9,8 @@ using PurePhysio.Web.Features.Media;
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext db, TimeProvider time, MediaReferenceCheck images, MediaLookup media)
-    : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time)
+public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
+    : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time, clock)
 {
     protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
 

@@ -11,6 +11,7 @@ using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Errors;
+using PurePhysio.Web.Features.Media;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
@@ -47,6 +48,7 @@ builder.Services.AddSingleton<ClinicPhone>();
 builder.Services.AddBackups(builder.Configuration);
 builder.Services.AddSiteSearch();
 builder.Services.AddSeo(builder.Configuration, builder.Environment);
+builder.Services.AddMedia();
 
 builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);

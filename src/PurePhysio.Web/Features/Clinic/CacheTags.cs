@@ -52,6 +52,12 @@ public static class CacheTags
                 }
 
                 break;
+            case MediaImage when entry.State != EntityState.Added:
+                // Pages show a library image by id, and finding which ones means searching their text: a
+                // described, replaced or deleted image (rare staff edits) evicts every public page. A new
+                // image is on no page yet.
+                change.Evict(Site);
+                break;
             case SlugRedirect:
                 // Redirects are answered from the profile; 301s are not output-cached.
                 change.MarkChanged();

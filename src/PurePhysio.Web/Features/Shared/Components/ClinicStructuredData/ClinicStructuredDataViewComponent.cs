@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.OpeningHours;
 using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
@@ -11,8 +12,6 @@ namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
 /// <summary>The clinic's schema.org data block on every page, from the same tables as the header and footer hours.</summary>
 public sealed class ClinicStructuredDataViewComponent(ClinicDbContext db, TimeProvider time, SiteUrls urls) : ViewComponent
 {
-    public const int ClosuresAhead = 10;
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync();
@@ -21,16 +20,11 @@ public sealed class ClinicStructuredDataViewComponent(ClinicDbContext db, TimePr
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync();
         var zone = ClinicTime.FindTimeZone(settings.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var closures = await db.Closures.AsNoTracking()
-            .Where(c => c.EndDate >= today)
-            .OrderBy(c => c.StartDate)
-            .Take(ClosuresAhead)
-            .ToListAsync();
+        var hours = await OpeningHoursQueries.LoadAsync(db, zone, today);
 
-        var data = Seo.ClinicStructuredData.Build(settings, week, closures, urls.BaseUrl(Request));
+        var data = Seo.ClinicStructuredData.Build(settings, hours.Schedule, today, urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

@@ -23,7 +23,7 @@ public sealed class SiteFooterViewComponent(ClinicDbContext db, TimeProvider tim
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync();
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync();
+        var week = await db.OpeningPeriods.AsNoTracking().ToListAsync();
         var pages = await db.StaticPages.AsNoTracking()
             .Where(p => p.IsPublished && p.ShowInFooter)
             .OrderBy(p => p.FooterOrder).ThenBy(p => p.Title)
@@ -54,7 +54,7 @@ public sealed class SiteFooterViewComponent(ClinicDbContext db, TimeProvider tim
             settings?.Phone ?? "",
             settings?.Email ?? "",
             address,
-            OpeningHoursCalculator.Summarize(week),
+            new OpeningSchedule(TimeZoneInfo.Utc, week.Select(p => (p.Day, new TimeRange(p.Opens, p.Closes)))).Summarize(),
             pages,
             social,
             time.GetUtcNow().Year);

@@ -27,12 +27,12 @@ public sealed class OpeningHoursSiteTests(ChristmasWeekAppFactory factory) : ICl
 {
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Every test starts from the seeded week, no special hours and default settings.</summary>
+    /// <summary>Every test starts from the seeded week, no special hours and default settings (saved tracked, so the caches hear of it).</summary>
     public Task DisposeAsync() => factory.WithDbAsync(async db =>
     {
-        await db.SpecialOpeningHours.ExecuteDeleteAsync();
-        await db.OpeningHoursSettings.ExecuteDeleteAsync();
-        await db.OpeningPeriods.ExecuteDeleteAsync();
+        db.SpecialOpeningHours.RemoveRange(await db.SpecialOpeningHours.ToListAsync());
+        db.OpeningHoursSettings.RemoveRange(await db.OpeningHoursSettings.ToListAsync());
+        db.OpeningPeriods.RemoveRange(await db.OpeningPeriods.ToListAsync());
         db.OpeningPeriods.AddRange(Enum.GetValues<DayOfWeek>().Where(d => d != DayOfWeek.Sunday)
             .Select(d => new OpeningPeriod { Day = d, Opens = new TimeOnly(8, 0), Closes = new TimeOnly(20, 0) }));
         await db.SaveChangesAsync();

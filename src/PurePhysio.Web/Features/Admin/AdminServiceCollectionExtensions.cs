@@ -77,7 +77,6 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<OpeningHours.OpeningHoursEditor>();
         services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();
-        services.AddScoped<Redirects.SlugRedirectLookup>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
         services.AddScoped<EnquiryInbox>();

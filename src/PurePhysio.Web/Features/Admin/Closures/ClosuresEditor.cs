@@ -61,7 +61,7 @@ public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminCloc
 {
     public async Task<ClosuresViewModel> PageAsync(CreateClosureViewModel? closure, CreateSpecialHoursViewModel? special, CancellationToken cancellationToken)
     {
-        var today = Today();
+        var today = await TodayAsync(cancellationToken);
         var closures = await db.Closures.AsNoTracking().OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
         var specials = await db.SpecialOpeningHours.AsNoTracking().OrderByDescending(s => s.Date).ThenBy(s => s.Opens).ToListAsync(cancellationToken);
         return new ClosuresViewModel(
@@ -99,7 +99,7 @@ public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminCloc
             errors.AddModelError("NewSpecialHours.Closes", "The closing time must be after the opening time.");
         }
 
-        if (model.Date is { } date && date < Today())
+        if (model.Date is { } date && date < await TodayAsync(cancellationToken))
         {
             errors.AddModelError("NewSpecialHours.Date", "That date has passed. Enter today or a later date.");
         }
@@ -166,5 +166,5 @@ public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminCloc
         return true;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), clock.Zone).DateTime);
+    private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
 }

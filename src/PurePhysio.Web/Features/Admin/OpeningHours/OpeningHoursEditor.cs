@@ -79,7 +79,7 @@ public sealed class OpeningHoursEditor(ClinicDbContext db, AuditLog audit, Admin
             NoticeDays = storedSettings.NoticeDays,
         };
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), clock.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
         var next = UkBankHolidays.ForYear(storedSettings.BankHolidayRegion, today.Year)
             .Concat(UkBankHolidays.ForYear(storedSettings.BankHolidayRegion, today.Year + 1))
             .Where(h => h.Date >= today).Take(6)

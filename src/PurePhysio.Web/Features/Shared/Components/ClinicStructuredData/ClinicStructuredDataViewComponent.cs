@@ -1,30 +1,23 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
-using PurePhysio.Web.Features.OpeningHours;
 using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
 
-/// <summary>The clinic's schema.org data block on every page, from the same tables as the header and footer hours.</summary>
-public sealed class ClinicStructuredDataViewComponent(ClinicDbContext db, TimeProvider time, SiteUrls urls) : ViewComponent
+/// <summary>The clinic's schema.org data block on every page, from the same profile as the header and footer hours.</summary>
+public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profiles, TimeProvider time, SiteUrls urls) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync();
-        if (settings is null)
+        var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
+        if (clinic.Settings is not { } settings)
         {
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var zone = ClinicTime.FindTimeZone(settings.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var hours = await OpeningHoursQueries.LoadAsync(db, zone, today);
-
-        var data = Seo.ClinicStructuredData.Build(settings, hours.Schedule, today, urls.BaseUrl(Request));
+        var data = Seo.ClinicStructuredData.Build(settings, clinic.Hours, clinic.Today(time.GetUtcNow()), urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

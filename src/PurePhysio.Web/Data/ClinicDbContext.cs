@@ -17,6 +17,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Testimonial> Testimonials => Set<Testimonial>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
     public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<OpeningPeriod> OpeningPeriods => Set<OpeningPeriod>();
+    public DbSet<SpecialOpeningHours> SpecialOpeningHours => Set<SpecialOpeningHours>();
+    public DbSet<OpeningHoursSettings> OpeningHoursSettings => Set<OpeningHoursSettings>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();

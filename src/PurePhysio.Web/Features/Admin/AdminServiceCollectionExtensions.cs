@@ -74,6 +74,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminClock>();
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<OpeningHours.OpeningHoursEditor>();
+        services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));

@@ -30,7 +30,7 @@ public static class CacheTags
     {
         switch (entry.Entity)
         {
-            case ClinicSettings or Domain.OpeningHours or Closure or Testimonial:
+            case ClinicSettings or Domain.OpeningHours or OpeningPeriod or SpecialOpeningHours or OpeningHoursSettings or Closure or Testimonial:
                 change.Evict(Site);
                 break;
             case Condition condition:

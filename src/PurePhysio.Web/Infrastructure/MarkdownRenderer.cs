@@ -85,7 +85,8 @@ public sealed class MarkdownRenderer(MediaPictures? pictures = null) : IDisposab
             }
 
             placeholders.Add((token, pictureHtml));
-            link.ReplaceBy(new LiteralInline(token));
+            // Without its children: the alt text is in the picture, not beside it.
+            link.ReplaceBy(new LiteralInline(token), copyChildren: false);
         }
 
         using var writer = new StringWriter();

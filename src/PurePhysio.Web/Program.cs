@@ -47,7 +47,8 @@ builder.Services.AddEnquiries(builder.Configuration);
 builder.Services.AddSingleton<ClinicPhone>();
 builder.Services.AddBackups(builder.Configuration);
 builder.Services.AddSiteSearch();
-builder.Services.AddSeo(builder.Configuration, builder.Environment);
+builder.Services.AddSeo(builder.Configuration, builder.Environment,
+    servesPages: !CreateAdminCommand.IsRequested(args) && !BackupCommand.IsRequested(args));
 builder.Services.AddMedia();
 
 builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();

@@ -75,6 +75,9 @@ public sealed class ClinicProfile
     /// <summary>Published testimonials in the order staff chose.</summary>
     public IReadOnlyList<Testimonial> Testimonials { get; }
 
+    /// <summary>The described library picture of each published condition that has one, for the cards on home and the index.</summary>
+    public IReadOnlyDictionary<int, Media.MediaImageView> ConditionPictures { get; init; } = new Dictionary<int, Media.MediaImageView>();
+
     /// <summary>Published conditions (some perhaps scheduled for later), by title.</summary>
     public IReadOnlyList<PublishedContent> Conditions { get; }
 

@@ -76,6 +76,16 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
             .ToListAsync(cancellationToken);
         var redirects = await db.SlugRedirects.AsNoTracking().ToListAsync(cancellationToken);
 
-        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects);
+        var pictures = await db.Conditions.AsNoTracking()
+            .Where(c => c.IsPublished && c.Image != null && (c.Image.IsDecorative || c.Image.AltText != ""))
+            .Select(c => new
+            {
+                c.Id,
+                Image = new Media.MediaImageView(c.Image!.Id, c.Image.ContentHash, c.Image.Width, c.Image.Height, c.Image.HasAlpha,
+                    c.Image.AltText, c.Image.IsDecorative, c.Image.Caption, c.Image.Credit),
+            })
+            .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
+
+        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects) { ConditionPictures = pictures };
     }
 }

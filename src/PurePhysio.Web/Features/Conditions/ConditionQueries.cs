@@ -41,19 +41,10 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
     public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        var conditions = clinic.ConditionsAt(time.GetUtcNow()).ToList();
-        // The cards' pictures: one query (the pages that show them are output-cached).
-        var ids = conditions.Select(c => c.Id).ToList();
-        var pictures = await db.Conditions.AsNoTracking()
-            .Where(c => ids.Contains(c.Id) && c.Image != null && (c.Image.IsDecorative || c.Image.AltText != ""))
-            .Select(c => new
-            {
-                c.Id,
-                Image = new MediaImageView(c.Image!.Id, c.Image.ContentHash, c.Image.Width, c.Image.Height, c.Image.HasAlpha, c.Image.AltText,
-                    c.Image.IsDecorative, c.Image.Caption, c.Image.Credit),
-            })
-            .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
-        return conditions.Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary) { Image = pictures.GetValueOrDefault(c.Id) }).ToList();
+        // The cards' pictures come with the profile (a changed image reads it again): no query.
+        return clinic.ConditionsAt(time.GetUtcNow())
+            .Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary) { Image = clinic.ConditionPictures.GetValueOrDefault(c.Id) })
+            .ToList();
     }
 
     /// <summary>The article at <paramref name="slug"/>; null when there is none (no query is made for an unknown slug).</summary>

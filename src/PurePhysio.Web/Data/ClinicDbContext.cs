@@ -28,6 +28,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
+    public DbSet<SearchSynonymGroup> SearchSynonymGroups => Set<SearchSynonymGroup>();
+    public DbSet<SearchIndexState> SearchIndexStates => Set<SearchIndexState>();
 
     /// <summary>The key ring behind sign-in cookies, antiforgery and signed form times, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -208,7 +208,7 @@ internal static class SearchIndexWriter
         void Add(SearchField field, List<string> terms) =>
             postings.AddRange(terms.Where(t => t.Length <= SearchPosting.TermMaxLength)
                 .GroupBy(t => t, StringComparer.Ordinal)
-                .Select(g => new SearchPosting { Field = field, Term = g.Key, Count = g.Count() }));
+                .Select(g => new SearchPosting { Field = field, Term = g.Key, Count = g.Count(), Word = g.Key }));
         Add(SearchField.Title, title);
         Add(SearchField.Summary, summary);
         Add(SearchField.Body, body);

@@ -18,11 +18,22 @@ public sealed record ConditionDetailsViewModel(
     string UrgencyNotice,
     IReadOnlyList<ConditionResourceViewModel> Resources,
     DateOnly? LastReviewedOn,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Other names, one per line as staff typed them: shown as "Also known as" and given as alternateName.</summary>
+    public string AlternativeNamesText { get; init; } = "";
+
+    public IReadOnlyList<string> AlternativeNames => Condition.SplitAlternativeNames(AlternativeNamesText);
+
+    /// <summary>Conditions a patient who landed on the wrong article may be looking for, from the search index.</summary>
+    public IReadOnlyList<Search.RelatedArticle> Related { get; init; } = [];
+}
 
 /// <summary>What the public condition pages read: published articles only.</summary>
-public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
+public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time, Search.SiteSearch search)
 {
+    public const int RelatedCount = 3;
+
     public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken) =>
         await db.Conditions.AsNoTracking()
             .WherePublished(time.GetUtcNow())
@@ -33,7 +44,7 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
     public async Task<ConditionDetailsViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
         var normalized = slug.ToLowerInvariant();
-        return await db.Conditions.AsNoTracking()
+        var model = await db.Conditions.AsNoTracking()
             .WherePublished(time.GetUtcNow())
             .Where(c => c.Slug == normalized)
             // One article has a handful of symptoms and resources: one round trip beats split queries.
@@ -48,7 +59,8 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
                 c.UrgencyNotice,
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
-                c.UpdatedAt))
+                c.UpdatedAt) { AlternativeNamesText = c.AlternativeNames })
             .FirstOrDefaultAsync(cancellationToken);
+        return model is null ? null : model with { Related = await search.RelatedConditionsAsync(model.Slug, RelatedCount, cancellationToken) };
     }
 }

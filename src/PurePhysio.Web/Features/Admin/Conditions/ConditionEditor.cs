@@ -46,6 +46,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
         entity.Introduction = content.Introduction;
         entity.Body = content.Body;
         entity.UrgencyNotice = content.UrgencyNotice;
+        entity.AlternativeNames = content.AlternativeNames;
         entity.LastReviewedOn = content.LastReviewedOn;
         entity.Symptoms.Clear();
         entity.Symptoms.AddRange(content.Symptoms.Select((text, i) => new Symptom { Text = text, SortOrder = i }));
@@ -62,5 +63,6 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
     {
         IsPublished = entity.IsPublished,
         PublishedAt = entity.PublishedAt,
+        AlternativeNames = entity.AlternativeNames,
     };
 }

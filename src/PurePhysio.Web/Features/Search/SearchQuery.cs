@@ -138,6 +138,10 @@ internal sealed class SearchQuery
     }
 
     /// <summary>Indexed words within the edit distance this word's length allows, closest then commonest first.</summary>
+    /// <summary>The indexed form of a term closest to what was typed ("stifness" → "stiffness", not "stiff").</summary>
+    public static string ClosestWord(TermEntry term, string typed) =>
+        term.Words.OrderBy(w => EditDistance.Bounded(typed, w, TextAnalyzer.MaxTermLength)).First();
+
     public static IEnumerable<(TermEntry Term, int Distance)> Neighbours(SearchSnapshot snapshot, Token token)
     {
         var allowed = EditDistance.AllowedFor(token.Folded.Length);
@@ -156,7 +160,12 @@ internal sealed class SearchQuery
                     continue;
                 }
 
-                var distance = Math.Min(EditDistance.Bounded(token.Stem, term.Stem, allowed), EditDistance.Bounded(token.Folded, term.Word, allowed));
+                var distance = EditDistance.Bounded(token.Stem, term.Stem, allowed);
+                foreach (var word in term.Words)
+                {
+                    distance = Math.Min(distance, EditDistance.Bounded(token.Folded, word, allowed));
+                }
+
                 if (distance <= allowed)
                 {
                     found.Add((term, distance));

@@ -7,8 +7,8 @@ namespace PurePhysio.Web.Features.Search;
 /// <summary>A term's occurrences in one document, per field.</summary>
 internal readonly record struct TermHit(int Document, int Title, int Summary, int Body);
 
-/// <summary>A term of the dictionary: its commonest word form (what "Did you mean" shows) and how many documents hold it.</summary>
-internal sealed record TermEntry(string Stem, string Word, TermHit[] Hits);
+/// <summary>A term of the dictionary: the word forms it was indexed from (what "Did you mean" shows), commonest first, and where it occurs.</summary>
+internal sealed record TermEntry(string Stem, string[] Words, TermHit[] Hits);
 
 /// <summary>One indexed condition or page with what a result needs from its live row: whether and when it is published, title, address.</summary>
 internal sealed record SnapshotDocument(
@@ -94,8 +94,9 @@ internal sealed class SearchSnapshot
                     g.Where(p => p.Field == SearchField.Summary).Sum(p => p.Count),
                     g.Where(p => p.Field == SearchField.Body).Sum(p => p.Count)))
                 .OrderBy(h => h.Document).ToArray();
-            var word = group.GroupBy(p => p.Word, StringComparer.Ordinal).OrderByDescending(g => g.Sum(p => p.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-            terms[group.Key] = new TermEntry(group.Key, word.Length == 0 ? group.Key : word, hits);
+            var words = group.Where(p => p.Word.Length > 0).GroupBy(p => p.Word, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(p => p.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToArray();
+            terms[group.Key] = new TermEntry(group.Key, words.Length == 0 ? [group.Key] : words, hits);
             foreach (var hit in hits.Where(h => h.Title + h.Summary > 0))
             {
                 (topics.TryGetValue(hit.Document, out var t) ? t : topics[hit.Document] = []).Add(group.Key);

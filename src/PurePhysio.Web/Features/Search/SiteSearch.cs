@@ -186,7 +186,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
                 .FirstOrDefault();
             if (better is not null)
             {
-                replacements.Add((word.Token.Start, word.Token.Length, better.Word));
+                replacements.Add((word.Token.Start, word.Token.Length, SearchQuery.ClosestWord(better, word.Token.Folded)));
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class PatientSearchesJourneyTests(SiteFixture site)
         await session.GoToAsync("/");
 
         var search = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Search);
-        await search.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" }).FillAsync("spinal cord compression in the neck");
+        await search.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" }).FillAsync("spinal cord compression in the neck");
         await session.ScreenshotAsync(journey, "1-typed");
         await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 

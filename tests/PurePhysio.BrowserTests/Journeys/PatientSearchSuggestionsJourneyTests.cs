@@ -62,7 +62,8 @@ public sealed class PatientSearchSuggestionsJourneyTests(SiteFixture site)
 
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(site.App.Url("/conditions/low-back-pain"));
+        // Generous: the shared build machine can be very slow to load the next page.
+        await Expect(page).ToHaveURLAsync(site.App.Url("/conditions/low-back-pain"), new() { Timeout = 30_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Low Back Pain");
         await Expect(page.GetByRole(AriaRole.Main).GetByText("Also known as Lumbago")).ToBeVisibleAsync();
         await session.ScreenshotAsync(journey, $"2-condition-{viewport.Name}");

@@ -25,7 +25,7 @@ public sealed class PatientSearchesJourneyTests(SiteFixture site)
         await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search\?q=spinal\+cord\+compression\+in\+the\+neck$"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("for “spinal cord compression in the neck”");
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("for “spinal cord compression in the neck”");
         var firstResult = page.GetByRole(AriaRole.Main).Locator(".search-results > li").First;
         await Expect(firstResult.GetByRole(AriaRole.Heading)).ToHaveTextAsync(SeedData.CervicalMyelopathyTitle);
         await session.ScreenshotAsync(journey, "2-results");

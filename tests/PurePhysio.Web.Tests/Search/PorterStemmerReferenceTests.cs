@@ -4,7 +4,7 @@ using ReferencePorter = Lucene.Net.Tartarus.Snowball.Ext.PorterStemmer;
 namespace PurePhysio.Web.Tests.Search;
 
 /// <summary>
-/// Our <see cref="PorterStemmer"/> gives the same stem as the reference implementation (Lucene.NET's
+/// X
 /// Snowball "porter", Martin Porter's own definition of the 1980 algorithm) for a large vocabulary:
 /// every suffix the algorithm knows on hundreds of English roots, the clinic's own vocabulary, and
 /// thousands of made-up words that walk the measure, vowel/y and double-consonant rules.

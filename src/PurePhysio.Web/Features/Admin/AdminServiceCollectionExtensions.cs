@@ -76,7 +76,6 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<PageEditor>();
         services.AddScoped<Synonyms.EditSynonyms>();
         services.AddScoped<StaffAccounts>();
-        services.AddScoped<Redirects.SlugRedirectLookup>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
         services.AddScoped<EnquiryInbox>();

@@ -17,6 +17,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Testimonial> Testimonials => Set<Testimonial>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
     public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<OpeningPeriod> OpeningPeriods => Set<OpeningPeriod>();
+    public DbSet<SpecialOpeningHours> SpecialOpeningHours => Set<SpecialOpeningHours>();
+    public DbSet<OpeningHoursSettings> OpeningHoursSettings => Set<OpeningHoursSettings>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
@@ -30,6 +33,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
     public DbSet<SearchSynonymGroup> SearchSynonymGroups => Set<SearchSynonymGroup>();
     public DbSet<SearchIndexState> SearchIndexStates => Set<SearchIndexState>();
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<MediaImageFile> MediaImageFiles => Set<MediaImageFile>();
 
     /// <summary>The key ring behind sign-in cookies, antiforgery and signed form times, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -14,6 +14,7 @@ public static partial class SeedData
     public const string BmjResourceUrl = "https://www.bmj.com/content/360/bmj.k186";
     public const string ClinicName = "Pure Physiotherapy";
     public const string ClinicTimeZoneId = "Europe/London";
+    public const string ClinicPhone = "01632 960 123";
 
     public static readonly IReadOnlyList<string> CervicalMyelopathySymptoms =
     [
@@ -43,6 +44,7 @@ public static partial class SeedData
         new("2026-11-pages", (db, now) => { db.StaticPages.AddRange(Pages(now)); return Task.CompletedTask; }),
         new("2026-12-condition-alternative-names", (db, _) => AddConditionAlternativeNamesAsync(db)),
         new("2026-12-search-synonyms", (db, _) => { AddSearchSynonyms(db); return Task.CompletedTask; }),
+        new("2026-12-opening-periods", (db, _) => CopyWeeklyHoursToPeriodsAsync(db)),
     ];
 
     public static async Task ApplyAsync(ClinicDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
@@ -79,7 +81,7 @@ public static partial class SeedData
     {
         ClinicName = ClinicName,
         // Placeholder contact details (Ofcom drama number, reserved .example domain): staff set the real ones in the admin area.
-        Phone = "01632 960 123",
+        Phone = ClinicPhone,
         Email = "enquiries@purephysio.example",
         StreetAddress = "1 Example Street",
         Locality = "Exampleton",

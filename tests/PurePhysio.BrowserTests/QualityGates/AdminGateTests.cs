@@ -20,6 +20,8 @@ public sealed class AdminGateTests(SiteFixture site)
         var email = await Staff.CreateAsync(app, AdminRoles.Admin);
         var conditionId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.Id).SingleAsync());
         var pageId = await app.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
+        // A library image in use (the article's picture, see MediaTestContent): its edit page lists where, its delete page refuses.
+        var imageId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.ImageId!.Value).SingleAsync());
         string[] signedInPaths =
         [
             "/admin",
@@ -28,6 +30,10 @@ public sealed class AdminGateTests(SiteFixture site)
             $"/admin/conditions/{conditionId}/history",
             "/admin/conditions/create",
             "/admin/pages",
+            "/admin/media",
+            "/admin/media/upload",
+            $"/admin/media/{imageId}/edit",
+            $"/admin/media/{imageId}/delete",
             $"/admin/pages/{pageId}/edit",
             "/admin/enquiries",
             "/admin/testimonials",

@@ -16,6 +16,8 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.Property(c => c.AlternativeNames).HasMaxLength(Condition.AlternativeNamesMaxLength);
         builder.HasIndex(c => new { c.IsPublished, c.PublishedAt });
         builder.Property(c => c.Version).IsConcurrencyToken();
+        // An image in use cannot be deleted (the media library says where it is used).
+        builder.HasOne(c => c.Image).WithMany().HasForeignKey(c => c.ImageId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);

@@ -75,6 +75,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
         services.AddScoped<Synonyms.EditSynonyms>();
+        services.AddScoped<OpeningHours.OpeningHoursEditor>();
+        services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));

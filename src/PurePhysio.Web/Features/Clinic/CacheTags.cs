@@ -30,7 +30,7 @@ public static class CacheTags
     {
         switch (entry.Entity)
         {
-            case ClinicSettings or Domain.OpeningHours or Closure or Testimonial:
+            case ClinicSettings or Domain.OpeningHours or OpeningPeriod or SpecialOpeningHours or OpeningHoursSettings or Closure or Testimonial:
                 change.Evict(Site);
                 break;
             case Condition condition:
@@ -51,6 +51,12 @@ public static class CacheTags
                     change.Evict(Site);
                 }
 
+                break;
+            case MediaImage when entry.State != EntityState.Added:
+                // Pages show a library image by id, and finding which ones means searching their text: a
+                // described, replaced or deleted image (rare staff edits) evicts every public page. A new
+                // image is on no page yet.
+                change.Evict(Site);
                 break;
             case SlugRedirect:
                 // Redirects are answered from the profile; 301s are not output-cached.

@@ -349,6 +349,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Introduction")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -390,6 +393,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -588,6 +593,88 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("EnquiryNotes");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("ByteLength")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("HasAlpha")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDecorative")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.ToTable("MediaImages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.Property<int>("MediaImageId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("MediaImageId");
+
+                    b.ToTable("MediaImageFiles", (string)null);
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
                 {
                     b.Property<int>("Id")
@@ -614,6 +701,51 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("OpeningHours");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHoursSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BankHolidayRegion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ClosedOnBankHolidays")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OpeningHoursSettings");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Opens");
+
+                    b.ToTable("OpeningPeriods");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OutboxMessage", b =>
@@ -836,6 +968,35 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SpecialOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SpecialOpeningHours");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -926,6 +1087,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<int>("FooterOrder")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
@@ -958,6 +1122,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1079,6 +1245,16 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.Condition", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Image");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.ConditionResource", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
@@ -1093,6 +1269,15 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
                         .WithMany()
                         .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", null)
+                        .WithOne("File")
+                        .HasForeignKey("PurePhysio.Web.Domain.MediaImageFile", "MediaImageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1115,6 +1300,16 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.StaticPage", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Image");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
@@ -1134,6 +1329,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("PurePhysio.Web.Domain.Enquiry", b =>
                 {
                     b.Navigation("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>

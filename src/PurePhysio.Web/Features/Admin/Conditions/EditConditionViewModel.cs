@@ -29,6 +29,9 @@ public sealed record ConditionSnapshot(
     /// <summary>Other names, one per line (absent from revisions saved before the field existed).</summary>
     public string AlternativeNames { get; init; } = "";
 
+    /// <summary>The article's picture in the media library; null for none.</summary>
+    public int? ImageId { get; init; }
+
     public ConditionSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
         this with { IsPublished = isPublished, PublishedAt = publishedAt };
 
@@ -42,6 +45,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
         text.AppendLine($"Also known as: {AlternativeNames.Replace('\n', ';')}");
         text.AppendLine($"Summary: {Summary}");
+        text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");
         text.AppendLine("Introduction:");
         text.AppendLine(Introduction);
@@ -99,6 +103,9 @@ public sealed class EditConditionViewModel : EditContentViewModel
     [Display(Name = "Last reviewed on")]
     public DateOnly? LastReviewedOn { get; set; }
 
+    [Display(Name = "Picture")]
+    public int? ImageId { get; set; }
+
     public static EditConditionViewModel From(ConditionSnapshot s, int? id, int version, TimeZoneInfo zone, DateTimeOffset now) => new()
     {
         Id = id,
@@ -113,6 +120,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
         AlternativeNames = s.AlternativeNames,
         Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
         LastReviewedOn = s.LastReviewedOn,
+        ImageId = s.ImageId,
         Publish = s.IsPublished ? PublishChoice.Publish : PublishChoice.Draft,
         PublishAt = PublishSchedule.ToLocal(s.PublishedAt, zone),
         Status = id is null ? null : PublishSchedule.StatusOf(s.IsPublished, s.PublishedAt, now),
@@ -160,6 +168,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
             resources, LastReviewedOn)
         {
             AlternativeNames = string.Join('\n', Condition.SplitAlternativeNames((AlternativeNames ?? "").Replace("\r", "", StringComparison.Ordinal))),
+            ImageId = ImageId,
         };
     }
 }

@@ -6,11 +6,9 @@ using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
 
-/// <summary>The clinic's schema.org data block on every page, from the same tables as the header and footer hours.</summary>
+/// <summary>The clinic's schema.org data block on every page, from the same profile as the header and footer hours.</summary>
 public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profiles, TimeProvider time, SiteUrls urls) : ViewComponent
 {
-    public const int ClosuresAhead = 10;
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
@@ -19,8 +17,7 @@ public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profile
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var closures = clinic.ClosuresFrom(clinic.Today(time.GetUtcNow())).Take(ClosuresAhead).ToList();
-        var data = Seo.ClinicStructuredData.Build(settings, clinic.Week, closures, urls.BaseUrl(Request));
+        var data = Seo.ClinicStructuredData.Build(settings, clinic.Hours, clinic.Today(time.GetUtcNow()), urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

@@ -31,6 +31,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
+    public DbSet<SearchSynonymGroup> SearchSynonymGroups => Set<SearchSynonymGroup>();
+    public DbSet<SearchIndexState> SearchIndexStates => Set<SearchIndexState>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
     public DbSet<MediaImageFile> MediaImageFiles => Set<MediaImageFile>();
 

@@ -42,6 +42,8 @@ public static partial class SeedData
         new("2026-11-testimonials", (db, _) => { db.Testimonials.AddRange(Testimonials()); return Task.CompletedTask; }),
         new("2026-11-conditions", (db, now) => { db.Conditions.AddRange(Conditions(now)); return Task.CompletedTask; }),
         new("2026-11-pages", (db, now) => { db.StaticPages.AddRange(Pages(now)); return Task.CompletedTask; }),
+        new("2026-12-condition-alternative-names", (db, _) => AddConditionAlternativeNamesAsync(db)),
+        new("2026-12-search-synonyms", (db, _) => { AddSearchSynonyms(db); return Task.CompletedTask; }),
         new("2026-12-opening-periods", (db, _) => CopyWeeklyHoursToPeriodsAsync(db)),
     ];
 

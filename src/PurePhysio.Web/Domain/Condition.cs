@@ -7,6 +7,7 @@ public class Condition : IVersionedContent
     public const int SlugMaxLength = 120;
     public const int SummaryMaxLength = 300;
     public const int UrgencyNoticeMaxLength = 600;
+    public const int AlternativeNamesMaxLength = 1000;
 
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -23,6 +24,12 @@ public class Condition : IVersionedContent
 
     /// <summary>Advice that must stand out, e.g. to seek medical advice urgently. Plain text; empty for none.</summary>
     public string UrgencyNotice { get; set; } = "";
+
+    /// <summary>
+    /// Other names patients and clinicians use (clinical, everyday, abbreviations), one per line: shown as
+    /// "Also known as", searched like the title, and given to search engines as <c>alternateName</c>.
+    /// </summary>
+    public string AlternativeNames { get; set; } = "";
 
     public bool IsPublished { get; set; }
 
@@ -41,6 +48,11 @@ public class Condition : IVersionedContent
     public MediaImage? Image { get; set; }
 
     public List<Symptom> Symptoms { get; set; } = [];
+
+    /// <summary>The alternative names as a list: one per line, trimmed, blanks and repeats dropped.</summary>
+    public static IReadOnlyList<string> SplitAlternativeNames(string? names) =>
+        (names ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     public List<ConditionResource> Resources { get; set; } = [];
 }
 

@@ -54,4 +54,34 @@ public class SearchPosting
     public SearchField Field { get; set; }
     public required string Term { get; set; }
     public int Count { get; set; }
+
+    /// <summary>The term's most frequent word form in this field, lower case: what "Did you mean" offers.</summary>
+    public required string Word { get; set; }
+}
+
+/// <summary>
+/// One line of the site-wide synonyms list: words and phrases that mean the same to a patient
+/// ("lumbago, low back pain, backache"). A query that contains one finds the others too.
+/// </summary>
+public class SearchSynonymGroup
+{
+    public const int TermsMaxLength = 500;
+
+    public int Id { get; set; }
+
+    /// <summary>The equivalent words or phrases, separated by commas, as staff typed them.</summary>
+    public required string Terms { get; set; }
+}
+
+/// <summary>
+/// A counter bumped in the same transaction as every change to the index, the synonyms or what a
+/// search shows. Each instance keeps its term dictionary and suggestions in memory and reloads them
+/// when the counter it reads differs: several instances on one database stay correct.
+/// </summary>
+public class SearchIndexState
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; }
+    public long Generation { get; set; }
 }

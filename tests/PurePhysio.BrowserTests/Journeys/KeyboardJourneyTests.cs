@@ -75,7 +75,7 @@ public sealed class KeyboardJourneyTests(SiteFixture site)
         await session.GoToAsync("/");
 
         await Focus.TabToAsync(page, "#site-search-q");
-        await Expect(page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" })).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("myelopathy");
         await Focus.TabToAsync(page, "form[role=search] button[type=submit]", maxStops: 1);
         await session.ScreenshotAsync("keyboard", "2-header-search");

@@ -20,12 +20,12 @@ public sealed class PatientSearchesJourneyTests(SiteFixture site)
         await session.GoToAsync("/");
 
         var search = page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Search);
-        await search.GetByRole(AriaRole.Searchbox, new() { Name = "Search the site" }).FillAsync("spinal cord compression in the neck");
+        await search.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" }).FillAsync("spinal cord compression in the neck");
         await session.ScreenshotAsync(journey, "1-typed");
         await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search\?q=spinal\+cord\+compression\+in\+the\+neck$"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("for “spinal cord compression in the neck”");
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("for “spinal cord compression in the neck”");
         var firstResult = page.GetByRole(AriaRole.Main).Locator(".search-results > li").First;
         await Expect(firstResult.GetByRole(AriaRole.Heading)).ToHaveTextAsync(SeedData.CervicalMyelopathyTitle);
         await session.ScreenshotAsync(journey, "2-results");

@@ -13,6 +13,7 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.Property(c => c.Summary).HasMaxLength(Condition.SummaryMaxLength);
         builder.Property(c => c.UrgencyNotice).HasMaxLength(Condition.UrgencyNoticeMaxLength);
+        builder.Property(c => c.AlternativeNames).HasMaxLength(Condition.AlternativeNamesMaxLength);
         builder.HasIndex(c => new { c.IsPublished, c.PublishedAt });
         builder.Property(c => c.Version).IsConcurrencyToken();
         // An image in use cannot be deleted (the media library says where it is used).

@@ -24,8 +24,21 @@ public sealed class SearchPostingConfiguration : IEntityTypeConfiguration<Search
     {
         builder.HasKey(p => new { p.DocumentId, p.Field, p.Term });
         builder.Property(p => p.Term).HasMaxLength(SearchPosting.TermMaxLength);
+        builder.Property(p => p.Word).HasMaxLength(PurePhysio.Web.Features.Search.TextAnalyzer.MaxTermLength);
 
         // The lookup a query makes: every posting of a term, with the fields it needs (covering on SQL Server).
         builder.HasIndex(p => new { p.Term, p.Field, p.DocumentId, p.Count });
     }
+}
+
+public sealed class SearchSynonymGroupConfiguration : IEntityTypeConfiguration<SearchSynonymGroup>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonymGroup> builder) =>
+        builder.Property(g => g.Terms).HasMaxLength(SearchSynonymGroup.TermsMaxLength);
+}
+
+public sealed class SearchIndexStateConfiguration : IEntityTypeConfiguration<SearchIndexState>
+{
+    public void Configure(EntityTypeBuilder<SearchIndexState> builder) =>
+        builder.Property(s => s.Id).ValueGeneratedNever();
 }

@@ -74,6 +74,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminClock>();
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<Synonyms.EditSynonyms>();
         services.AddScoped<OpeningHours.OpeningHoursEditor>();
         services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();

@@ -26,6 +26,14 @@ public sealed record ConditionDetailsViewModel(
     DateTimeOffset UpdatedAt,
     int Id = 0)
 {
+    /// <summary>Other names, one per line as staff typed them: shown as "Also known as" and given as alternateName.</summary>
+    public string AlternativeNamesText { get; init; } = "";
+
+    public IReadOnlyList<string> AlternativeNames => Domain.Condition.SplitAlternativeNames(AlternativeNamesText);
+
+    /// <summary>Conditions a patient who landed on the wrong article may be looking for, from the search index.</summary>
+    public IReadOnlyList<Search.RelatedArticle> Related { get; init; } = [];
+
     public int? ImageId { get; init; }
 
     /// <summary>The article's picture and the library images its Markdown shows.</summary>
@@ -36,8 +44,10 @@ public sealed record ConditionDetailsViewModel(
 /// What the public condition pages read: published articles only. Which articles exist comes from
 /// the clinic profile in memory; an article's own text is one query.
 /// </summary>
-public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
+public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media, Search.SiteSearch search)
 {
+    public const int RelatedCount = 3;
+
     public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
@@ -71,11 +81,15 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
                 c.UpdatedAt,
-                c.Id) { ImageId = c.ImageId })
+                c.Id) { ImageId = c.ImageId, AlternativeNamesText = c.AlternativeNames })
             .FirstOrDefaultAsync(cancellationToken);
         return article is null
             ? null
-            : article with { Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body) };
+            : article with
+            {
+                Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body),
+                Related = await search.RelatedConditionsAsync(article.Slug, RelatedCount, cancellationToken),
+            };
     }
 
     /// <summary>Where an old slug of a published article leads now; null when nowhere.</summary>

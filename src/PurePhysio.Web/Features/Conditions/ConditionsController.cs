@@ -23,7 +23,8 @@ public sealed class ConditionsController(ConditionQueries queries) : Controller
         var model = await queries.FindPublishedAsync(slug, cancellationToken);
         if (model is not null)
         {
-            HttpContext.TagCachedPage(CacheTags.Condition(model.Id));
+            // The related conditions at its foot show other articles' titles: any condition's save evicts it too.
+            HttpContext.TagCachedPage(CacheTags.Condition(model.Id), CacheTags.ConditionList);
             return View(model);
         }
 

@@ -43,13 +43,16 @@ public sealed class SearchIndexer(ClinicDbContext db, TimeProvider time) : ISear
 }
 
 /// <summary>The text of one condition or page, split into the fields the index knows.</summary>
-internal sealed record IndexSource(SearchDocumentKind Kind, int SourceId, string Title, string Summary, string Body)
+internal sealed record IndexSource(SearchDocumentKind Kind, int SourceId, string Title, string Summary, string Body, string AlternativeNames = "")
 {
     public string Text => Summary.Length == 0 ? Body : Body.Length == 0 ? Summary : Summary + "\n" + Body;
 
+    /// <summary>Other names count as the title: a patient searching "lumbago" is looking for Low Back Pain itself.</summary>
+    public string TitleField => AlternativeNames.Length == 0 ? Title : Title + "\n" + AlternativeNames;
+
     public string Fingerprint()
     {
-        var bytes = Encoding.UTF8.GetBytes($"{TextAnalyzer.Version}\u0001{Title}\u0001{Summary}\u0001{Body}");
+        var bytes = Encoding.UTF8.GetBytes($"{TextAnalyzer.Version}\u0001{Title}\u0001{Summary}\u0001{Body}\u0001{AlternativeNames}");
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 }
@@ -85,7 +88,9 @@ internal static class SearchIndexWriter
 
         var keys = conditionIds.Select(id => (SearchDocumentKind.Condition, id)).Concat(pageIds.Select(id => (SearchDocumentKind.Page, id))).ToList();
         var existing = await ExistingAsync(db, keys, cancellationToken);
-        await WriteAsync(db, time, sources, gone, existing, cancellationToken);
+
+        // Always a new generation: a save that changes only publication, slug or title still changes what searches show.
+        await WriteAsync(db, time, sources, gone, existing, bump: true, cancellationToken);
     }
 
     public static async Task<int> SynchronizeAllAsync(ClinicDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -98,7 +103,8 @@ internal static class SearchIndexWriter
         var current = sources.Select(s => (s.Kind, s.SourceId)).ToHashSet();
         var gone = existing.Keys.Where(k => !current.Contains(k)).ToList();
         var changed = sources.Where(s => !existing.TryGetValue((s.Kind, s.SourceId), out var doc) || doc.Fingerprint != s.Fingerprint()).ToList();
-        await WriteAsync(db, time, changed, gone, existing, cancellationToken);
+        await SearchGeneration.EnsureRowAsync(db, cancellationToken);
+        await WriteAsync(db, time, changed, gone, existing, bump: changed.Count + gone.Count > 0, cancellationToken);
         return changed.Count + gone.Count;
     }
 
@@ -122,16 +128,24 @@ internal static class SearchIndexWriter
 
     private static async Task WriteAsync(ClinicDbContext db, TimeProvider time, List<IndexSource> sources,
         List<(SearchDocumentKind Kind, int Id)> gone, Dictionary<(SearchDocumentKind, int), ExistingDocument> existing,
-        CancellationToken cancellationToken)
+        bool bump, CancellationToken cancellationToken)
     {
+        // Unchanged documents are not rewritten.
+        sources = sources.Where(s => !existing.TryGetValue((s.Kind, s.SourceId), out var old) || old.Fingerprint != s.Fingerprint()).ToList();
         if (sources.Count == 0 && gone.Count == 0)
         {
+            if (bump)
+            {
+                await SearchGeneration.BumpAsync(db, cancellationToken);
+            }
+
             return;
         }
 
         if (db.Database.CurrentTransaction is not null)
         {
             await WriteInTransactionAsync(db, time, sources, gone, existing, cancellationToken);
+            await SearchGeneration.BumpAsync(db, cancellationToken);
             return;
         }
 
@@ -142,6 +156,7 @@ internal static class SearchIndexWriter
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await WriteInTransactionAsync(db, time, sources, gone, existing, ct);
+            await SearchGeneration.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
@@ -166,18 +181,32 @@ internal static class SearchIndexWriter
                 var document = BuildDocument(source, now);
                 if (existing.TryGetValue((source.Kind, source.SourceId), out var old))
                 {
-                    await db.SearchPostings.Where(p => p.DocumentId == old.Id).ExecuteDeleteAsync(cancellationToken);
-                    var postings = document.Postings;
+                    // By difference: an edit rewrites the few postings it changed, not the hundreds it did not.
+                    var wanted = document.Postings.ToDictionary(p => (p.Field, p.Term));
                     document.Postings = [];
                     document.Id = old.Id;
                     db.Entry(document).State = EntityState.Modified;
-                    foreach (var posting in postings)
+                    var current = await db.SearchPostings.Where(p => p.DocumentId == old.Id).ToListAsync(cancellationToken);
+                    tracked.AddRange(current);
+                    foreach (var posting in current)
+                    {
+                        if (!wanted.Remove((posting.Field, posting.Term), out var replacement))
+                        {
+                            db.SearchPostings.Remove(posting);
+                        }
+                        else if (replacement.Count != posting.Count || replacement.Word != posting.Word)
+                        {
+                            posting.Count = replacement.Count;
+                            posting.Word = replacement.Word;
+                        }
+                    }
+
+                    foreach (var posting in wanted.Values)
                     {
                         posting.DocumentId = old.Id;
                         db.SearchPostings.Add(posting);
+                        tracked.Add(posting);
                     }
-
-                    tracked.AddRange(postings);
                 }
                 else
                 {
@@ -200,15 +229,21 @@ internal static class SearchIndexWriter
 
     private static SearchDocument BuildDocument(IndexSource source, DateTimeOffset now)
     {
-        var title = TextAnalyzer.Terms(source.Title).ToList();
-        var summary = TextAnalyzer.Terms(source.Summary).ToList();
-        var body = TextAnalyzer.Terms(source.Body).ToList();
+        var title = Words(source.TitleField);
+        var summary = Words(source.Summary);
+        var body = Words(source.Body);
 
         var postings = new List<SearchPosting>();
-        void Add(SearchField field, List<string> terms) =>
-            postings.AddRange(terms.Where(t => t.Length <= SearchPosting.TermMaxLength)
-                .GroupBy(t => t, StringComparer.Ordinal)
-                .Select(g => new SearchPosting { Field = field, Term = g.Key, Count = g.Count() }));
+        void Add(SearchField field, List<Token> terms) =>
+            postings.AddRange(terms.Where(t => t.Stem.Length <= SearchPosting.TermMaxLength)
+                .GroupBy(t => t.Stem, StringComparer.Ordinal)
+                .Select(g => new SearchPosting
+                {
+                    Field = field,
+                    Term = g.Key,
+                    Count = g.Count(),
+                    Word = g.GroupBy(t => t.Folded, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                }));
         Add(SearchField.Title, title);
         Add(SearchField.Summary, summary);
         Add(SearchField.Body, body);
@@ -228,6 +263,8 @@ internal static class SearchIndexWriter
         };
     }
 
+    private static List<Token> Words(string text) => TextAnalyzer.Tokenize(text).Where(t => !TextAnalyzer.IsStopWord(t.Folded)).ToList();
+
     private static async Task<List<IndexSource>> LoadConditionsAsync(ClinicDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
         if (ids is { Count: 0 })
@@ -244,7 +281,7 @@ internal static class SearchIndexWriter
         var rows = await query
             .Select(c => new
             {
-                c.Id, c.Title, c.Summary, c.Introduction, c.UrgencyNotice, c.Body,
+                c.Id, c.Title, c.AlternativeNames, c.Summary, c.Introduction, c.UrgencyNotice, c.Body,
                 Symptoms = c.Symptoms.OrderBy(s => s.SortOrder).Select(s => s.Text).ToList(),
             })
             .AsSplitQuery()
@@ -252,7 +289,8 @@ internal static class SearchIndexWriter
 
         // Drafts and scheduled articles are indexed too: whether a patient may see one is decided when searching.
         return rows.Select(c => new IndexSource(SearchDocumentKind.Condition, c.Id, c.Title, Collapse(c.Summary),
-                Collapse(string.Join("\n", new[] { PlainText(c.Introduction) }.Concat(c.Symptoms).Append(c.UrgencyNotice).Append(PlainText(c.Body))))))
+                Collapse(string.Join("\n", new[] { PlainText(c.Introduction) }.Concat(c.Symptoms).Append(c.UrgencyNotice).Append(PlainText(c.Body)))),
+                string.Join("\n", Condition.SplitAlternativeNames(c.AlternativeNames))))
             .ToList();
     }
 

@@ -9,6 +9,7 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddScoped<SiteSearch>();
+        services.AddSingleton<SearchSnapshotCache>();
         services.AddScoped<ISearchIndexer, SearchIndexer>();
 
         // Whichever provider AddClinicDatabase registered, its context gets the interceptor.

@@ -15,7 +15,7 @@ public readonly record struct Token(int Start, int Length, string Folded, string
 public static class TextAnalyzer
 {
     /// <summary>Bump when tokenising or stemming changes: every document is then re-indexed at start-up.</summary>
-    public const int Version = 1;
+    public const int Version = 3; // 2: postings keep their word forms, alternative names join the title; 3: Porter as published in 1980 (abli, no logi)
 
     public const int MaxTermLength = 40;
 

@@ -33,6 +33,7 @@ public static partial class ConditionStructuredData
 
         var condition = JsonLd.Thing("MedicalCondition",
             ("name", model.Title),
+            ("alternateName", model.AlternativeNames.Count == 0 ? null : JsonLd.Array(model.AlternativeNames.Select(n => (JsonNode)n))),
             ("description", model.Summary),
             ("url", url),
             ("signOrSymptom", JsonLd.Array(model.Symptoms.Select(s => JsonLd.Thing("MedicalSignOrSymptom", ("name", s))))),

@@ -337,6 +337,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AlternativeNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -873,6 +878,19 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("SearchDocuments");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexStates");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
                 {
                     b.Property<int>("DocumentId")
@@ -888,11 +906,34 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.HasKey("DocumentId", "Field", "Term");
 
                     b.HasIndex("Term", "Field", "DocumentId", "Count");
 
                     b.ToTable("SearchPostings");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchSynonymGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonymGroups");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>

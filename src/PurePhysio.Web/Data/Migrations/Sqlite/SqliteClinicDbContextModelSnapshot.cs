@@ -319,6 +319,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AlternativeNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -837,6 +842,19 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchDocuments");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexStates");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>
                 {
                     b.Property<int>("DocumentId")
@@ -852,11 +870,32 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DocumentId", "Field", "Term");
 
                     b.HasIndex("Term", "Field", "DocumentId", "Count");
 
                     b.ToTable("SearchPostings");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.SearchSynonymGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonymGroups");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>

@@ -16,6 +16,7 @@ public static class AuditActions
     public const string ContentRestored = "content.restored";
     public const string ContentDeleted = "content.deleted";
     public const string SettingsUpdated = "settings.updated";
+    public const string SynonymsUpdated = "search.synonyms.updated";
     public const string UserCreated = "user.created";
     public const string UserRoleChanged = "user.role-changed";
     public const string UserDisabled = "user.disabled";

@@ -46,6 +46,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
         entity.Introduction = content.Introduction;
         entity.Body = content.Body;
         entity.UrgencyNotice = content.UrgencyNotice;
+        entity.AlternativeNames = content.AlternativeNames;
         entity.LastReviewedOn = content.LastReviewedOn;
         entity.ImageId = content.ImageId;
         entity.Symptoms.Clear();
@@ -63,6 +64,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
     {
         IsPublished = entity.IsPublished,
         PublishedAt = entity.PublishedAt,
+        AlternativeNames = entity.AlternativeNames,
         ImageId = entity.ImageId,
     };
 }

@@ -26,6 +26,9 @@ public sealed record ConditionSnapshot(
     public bool IsPublished { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>Other names, one per line (absent from revisions saved before the field existed).</summary>
+    public string AlternativeNames { get; init; } = "";
+
     /// <summary>The article's picture in the media library; null for none.</summary>
     public int? ImageId { get; init; }
 
@@ -40,6 +43,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Web address: /conditions/{Slug}");
         text.AppendLine($"Published: {(IsPublished ? "yes" : "no (draft)")}{(PublishedAt is { } at ? $", from {at:yyyy-MM-dd HH:mm} UTC" : "")}");
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
+        text.AppendLine($"Also known as: {AlternativeNames.Replace('\n', ';')}");
         text.AppendLine($"Summary: {Summary}");
         text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");
@@ -85,6 +89,10 @@ public sealed class EditConditionViewModel : EditContentViewModel
     [Display(Name = "Main text (Markdown)")]
     public string? Body { get; set; }
 
+    [StringLength(Condition.AlternativeNamesMaxLength, ErrorMessage = "Keep the other names under {1} characters in all.")]
+    [Display(Name = "Also known as (optional, one name per line)")]
+    public string? AlternativeNames { get; set; }
+
     [StringLength(Condition.UrgencyNoticeMaxLength, ErrorMessage = "Keep the urgency notice under {1} characters.")]
     [Display(Name = "Urgency notice (optional)")]
     public string? UrgencyNotice { get; set; }
@@ -109,6 +117,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
         Symptoms = string.Join('\n', s.Symptoms),
         Body = s.Body,
         UrgencyNotice = s.UrgencyNotice,
+        AlternativeNames = s.AlternativeNames,
         Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
         LastReviewedOn = s.LastReviewedOn,
         ImageId = s.ImageId,
@@ -156,6 +165,10 @@ public sealed class EditConditionViewModel : EditContentViewModel
         }
 
         return new ConditionSnapshot((Title ?? "").Trim(), slug, (Summary ?? "").Trim(), Introduction ?? "", symptoms, Body ?? "", (UrgencyNotice ?? "").Trim(),
-            resources, LastReviewedOn) { ImageId = ImageId };
+            resources, LastReviewedOn)
+        {
+            AlternativeNames = string.Join('\n', Condition.SplitAlternativeNames((AlternativeNames ?? "").Replace("\r", "", StringComparison.Ordinal))),
+            ImageId = ImageId,
+        };
     }
 }

@@ -38,7 +38,6 @@ builder.Services.AddDataProtection()
 builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database",
     customTestQuery: (db, cancellationToken) => db.ClinicSettings.AnyAsync(cancellationToken));
 builder.Services.AddSingleton<MarkdownRenderer>();
-builder.Services.AddClinicReadModel(builder.Configuration);
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
@@ -47,6 +46,8 @@ builder.Services.AddEnquiries(builder.Configuration);
 builder.Services.AddSingleton<ClinicPhone>();
 builder.Services.AddBackups(builder.Configuration);
 builder.Services.AddSiteSearch();
+// After search: its interceptor re-indexes (and moves the search generation) before this one moves the site version.
+builder.Services.AddClinicReadModel(builder.Configuration);
 builder.Services.AddSeo(builder.Configuration, builder.Environment,
     servesPages: !CreateAdminCommand.IsRequested(args) && !BackupCommand.IsRequested(args));
 builder.Services.AddMedia();

@@ -11,9 +11,11 @@ public sealed class RenderingCostTests(UncachedAppFactory factory) : IClassFixtu
     private async Task<(HttpStatusCode Status, IReadOnlyList<string> Sql, bool FromCache)> MeasureAsync(string url)
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        // Warm: the profile is read once after start-up (and after each save), not per page.
-        using (var warm = await client.GetAsync(new Uri("/", UriKind.Relative)))
+        // Warm: the profile and the search snapshot (related conditions) are read once per instance
+        // after start-up (and after a save), not per page.
+        foreach (var warmUrl in new[] { "/", "/conditions/frozen-shoulder" })
         {
+            using var warm = await client.GetAsync(new Uri(warmUrl, UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         }
 

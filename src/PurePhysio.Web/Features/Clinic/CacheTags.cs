@@ -58,6 +58,10 @@ public static class CacheTags
                 // image is on no page yet.
                 change.Evict(Site);
                 break;
+            case SearchSynonymGroup:
+                // Not shown on cached pages, but related conditions trust the site version (SearchSnapshotCache).
+                change.MarkChanged();
+                break;
             case SlugRedirect:
                 // Redirects are answered from the profile; 301s are not output-cached.
                 change.MarkChanged();

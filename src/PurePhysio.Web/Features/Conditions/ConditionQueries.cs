@@ -34,6 +34,9 @@ public sealed record ConditionDetailsViewModel(
     /// <summary>Conditions a patient who landed on the wrong article may be looking for, from the search index.</summary>
     public IReadOnlyList<Search.RelatedArticle> Related { get; init; } = [];
 
+    /// <summary>Ids of the conditions <see cref="Related"/> shows: a save of one of them changes this page too.</summary>
+    public IReadOnlyList<int> RelatedIds { get; init; } = [];
+
     public int? ImageId { get; init; }
 
     /// <summary>The article's picture and the library images its Markdown shows.</summary>
@@ -83,13 +86,20 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                 c.UpdatedAt,
                 c.Id) { ImageId = c.ImageId, AlternativeNamesText = c.AlternativeNames })
             .FirstOrDefaultAsync(cancellationToken);
-        return article is null
-            ? null
-            : article with
-            {
-                Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body),
-                Related = await search.RelatedConditionsAsync(article.Slug, RelatedCount, cancellationToken),
-            };
+        if (article is null)
+        {
+            return null;
+        }
+
+        var related = await search.RelatedConditionsAsync(article.Slug, RelatedCount, cancellationToken);
+        return article with
+        {
+            Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body),
+            Related = related,
+            RelatedIds = [.. related
+                .Select(r => clinic.FindCondition(r.Url[(r.Url.LastIndexOf('/') + 1)..], time.GetUtcNow())?.Id)
+                .OfType<int>()],
+        };
     }
 
     /// <summary>Where an old slug of a published article leads now; null when nowhere.</summary>

@@ -23,8 +23,13 @@ public sealed class ConditionsController(ConditionQueries queries) : Controller
         var model = await queries.FindPublishedAsync(slug, cancellationToken);
         if (model is not null)
         {
-            // The related conditions at its foot show other articles' titles: any condition's save evicts it too.
-            HttpContext.TagCachedPage(CacheTags.Condition(model.Id), CacheTags.ConditionList);
+            // The related conditions at its foot show other articles' titles: their saves evict it too.
+            HttpContext.TagCachedPage(CacheTags.Condition(model.Id));
+            foreach (var related in model.RelatedIds)
+            {
+                HttpContext.TagCachedPage(CacheTags.Condition(related));
+            }
+
             return View(model);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Search;
 
@@ -121,35 +122,49 @@ internal sealed class SearchSnapshot
 /// Holds this instance's <see cref="SearchSnapshot"/>. Each use reads the generation counter (one row by
 /// key) and reloads when another instance, or this one, has changed the index, the synonyms or the content.
 /// </summary>
-public sealed class SearchSnapshotCache : IDisposable
+public sealed class SearchSnapshotCache(ISiteVersion siteVersion) : IDisposable
 {
+    private sealed record Verified(SearchSnapshot Snapshot, long SiteVersion);
+
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private SearchSnapshot? _current;
+    private volatile Verified? _current;
 
     public void Dispose() => _loading.Dispose();
 
-    internal async Task<SearchSnapshot> GetAsync(ClinicDbContext db, CancellationToken cancellationToken)
+    // trustSiteVersion, for what an article page shows (related conditions): skip the generation read
+    // while the site version (ADR 0010) has not moved since the snapshot was last confirmed. Every save
+    // of content or synonyms moves it after the index and its generation were written, so an article
+    // page costs no query for this; searches always read the generation.
+    internal async Task<SearchSnapshot> GetAsync(ClinicDbContext db, CancellationToken cancellationToken, bool trustSiteVersion = false)
     {
-        var generation = await SearchGeneration.ReadAsync(db, cancellationToken);
+        // Read before the generation: if a save lands in between, the stamp kept is the older one and the next use checks again.
+        var stamp = await siteVersion.CurrentAsync(cancellationToken);
         var current = _current;
-        if (current is not null && current.Generation == generation)
+        if (trustSiteVersion && current is not null && current.SiteVersion == stamp)
         {
-            return current;
+            return current.Snapshot;
+        }
+
+        var generation = await SearchGeneration.ReadAsync(db, cancellationToken);
+        if (current is not null && current.Snapshot.Generation == generation)
+        {
+            _current = current with { SiteVersion = stamp };
+            return current.Snapshot;
         }
 
         await _loading.WaitAsync(cancellationToken);
         try
         {
             current = _current;
-            if (current is not null && current.Generation == generation)
+            if (current is not null && current.Snapshot.Generation == generation)
             {
-                return current;
+                return current.Snapshot;
             }
 
             // The generation is read before the tables: if they move meanwhile, the label is older than the data and the next use reloads.
-            current = await SearchSnapshot.LoadAsync(db, generation, cancellationToken);
-            _current = current;
-            return current;
+            var snapshot = await SearchSnapshot.LoadAsync(db, generation, cancellationToken);
+            _current = new Verified(snapshot, stamp);
+            return snapshot;
         }
         finally
         {
@@ -158,7 +173,6 @@ public sealed class SearchSnapshotCache : IDisposable
     }
 }
 
-/// <summary>Reads and bumps the one counter that tells every instance the index, synonyms or searchable content changed.</summary>
 internal static class SearchGeneration
 {
     private static readonly Func<ClinicDbContext, CancellationToken, Task<long>> Read =

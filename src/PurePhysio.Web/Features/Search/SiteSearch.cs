@@ -274,7 +274,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
     /// </summary>
     public async Task<IReadOnlyList<RelatedArticle>> RelatedConditionsAsync(string slug, int max, CancellationToken cancellationToken)
     {
-        var snapshot = await cache.GetAsync(db, cancellationToken);
+        var snapshot = await cache.GetAsync(db, cancellationToken, trustSiteVersion: true);
         var url = "/conditions/" + slug;
         var self = Array.FindIndex(snapshot.Documents, d => d.Kind == SearchDocumentKind.Condition && d.Url == url);
         if (self < 0)

@@ -17,6 +17,8 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
+        // Removing a practitioner leaves the article unreviewed rather than deleting it.
+        builder.HasOne(c => c.ReviewedBy).WithMany().HasForeignKey(c => c.ReviewedByPractitionerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -7,10 +7,13 @@ using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Contact;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
+using PurePhysio.Web.Features.Team;
+using PurePhysio.Web.Features.Treatments;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -36,6 +39,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database"
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddScoped<ContactQueries>();
+builder.Services.AddScoped<TeamQueries>();
+builder.Services.AddScoped<TreatmentQueries>();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);

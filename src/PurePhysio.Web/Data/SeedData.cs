@@ -41,6 +41,10 @@ public static partial class SeedData
         new("2026-11-testimonials", (db, _) => { db.Testimonials.AddRange(Testimonials()); return Task.CompletedTask; }),
         new("2026-11-conditions", (db, now) => { db.Conditions.AddRange(Conditions(now)); return Task.CompletedTask; }),
         new("2026-11-pages", (db, now) => { db.StaticPages.AddRange(Pages(now)); return Task.CompletedTask; }),
+        new("2026-12-treatments", (db, now) => { db.Treatments.AddRange(Treatments(now)); return Task.CompletedTask; }),
+        new("2026-12-practitioners", (db, now) => { db.Practitioners.AddRange(Practitioners(now)); return Task.CompletedTask; }),
+        new("2026-12-link-team-and-treatments", LinkTeamAndTreatmentsAsync),
+        new("2026-12-visit-details", (db, _) => VisitDetailsAsync(db)),
     ];
 
     public static async Task ApplyAsync(ClinicDbContext db, TimeProvider time, CancellationToken cancellationToken = default)

@@ -6,6 +6,12 @@ namespace PurePhysio.Web.Features.Conditions;
 
 public sealed record ConditionListItem(string Title, string Slug, string Summary);
 
+/// <summary>The practitioner who reviewed an article, linked to their profile.</summary>
+public sealed record ConditionReviewer(string Name, string Role, string Slug);
+
+/// <summary>A treatment that helps with the condition, linked to its page.</summary>
+public sealed record ConditionTreatmentLink(string Name, string Slug);
+
 public sealed record ConditionResourceViewModel(string Title, string Url, string Publisher);
 
 public sealed record ConditionDetailsViewModel(
@@ -18,7 +24,13 @@ public sealed record ConditionDetailsViewModel(
     string UrgencyNotice,
     IReadOnlyList<ConditionResourceViewModel> Resources,
     DateOnly? LastReviewedOn,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Null when nobody is named or their profile is not published.</summary>
+    public ConditionReviewer? ReviewedBy { get; init; }
+
+    public IReadOnlyList<ConditionTreatmentLink> Treatments { get; init; } = [];
+}
 
 /// <summary>What the public condition pages read: published articles only.</summary>
 public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
@@ -48,7 +60,14 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
                 c.UrgencyNotice,
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
-                c.UpdatedAt))
+                c.UpdatedAt)
+            {
+                ReviewedBy = c.ReviewedBy != null && c.ReviewedBy.IsPublished
+                    ? new ConditionReviewer(c.ReviewedBy.Name, c.ReviewedBy.Role, c.ReviewedBy.Slug)
+                    : null,
+                Treatments = c.Treatments.Where(t => t.IsPublished).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+                    .Select(t => new ConditionTreatmentLink(t.Name, t.Slug)).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -4,7 +4,11 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Features.Pages;
 
-public sealed record PageViewModel(string Title, string Slug, string Summary, string Body, DateTimeOffset UpdatedAt);
+public sealed record PageViewModel(string Title, string Slug, string Summary, string Body, DateTimeOffset UpdatedAt)
+{
+    /// <summary>Phone, email, address, directions and hours: shown on the Contact page only.</summary>
+    public global::PurePhysio.Web.Features.Contact.ContactDetails? Contact { get; init; }
+}
 
 public sealed class PageQueries(ClinicDbContext db, TimeProvider time)
 {

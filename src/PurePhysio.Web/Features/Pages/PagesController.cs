@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Contact;
 using PurePhysio.Web.Features.Redirects;
 
 namespace PurePhysio.Web.Features.Pages;
 
-public sealed class PagesController(PageQueries queries, SlugRedirectLookup redirects) : Controller
+public sealed class PagesController(PageQueries queries, ContactQueries contact, SlugRedirectLookup redirects) : Controller
 {
     // Static pages live at the site root (/privacy-policy). Order 100 lets every other route win first.
     [HttpGet("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
@@ -18,7 +19,9 @@ public sealed class PagesController(PageQueries queries, SlugRedirectLookup redi
         var page = await queries.FindPublishedAsync(slug, cancellationToken);
         if (page is not null)
         {
-            return View(page);
+            return View(page.Slug == ContactQueries.ContactPageSlug
+                ? page with { Contact = await contact.FindAsync(cancellationToken) }
+                : page);
         }
 
         // Staff renamed the page: old links keep working.

@@ -30,7 +30,15 @@ public sealed class ClinicStructuredDataViewComponent(ClinicDbContext db, TimePr
             .Take(ClosuresAhead)
             .ToListAsync();
 
-        var data = Seo.ClinicStructuredData.Build(settings, week, closures, urls.BaseUrl(Request));
+        var team = await db.Practitioners.AsNoTracking().Where(p => p.IsPublished)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new Seo.ClinicStructuredData.TeamMemberSummary(p.Name, p.Role, p.Slug))
+            .ToListAsync();
+        var treatments = await db.Treatments.AsNoTracking().Where(t => t.IsPublished)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new Seo.ClinicStructuredData.TreatmentSummary(t.Name, t.Slug, t.PriceKind, t.Price))
+            .ToListAsync();
+        var data = Seo.ClinicStructuredData.Build(settings, week, closures, new(team, treatments), urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Domain;
+
+namespace PurePhysio.Web.Features.Team;
+
+public sealed record TeamMemberListItem(string Name, string Slug, string Role, IReadOnlyList<string> SpecialInterests);
+
+public sealed record LinkedArticle(string Title, string Slug);
+
+public sealed record Registration(RegulatorInfo Regulator, string Number);
+
+public sealed record TeamMemberProfile(
+    string Name,
+    string Slug,
+    string Role,
+    Registration? Registration,
+    IReadOnlyList<string> Qualifications,
+    IReadOnlyList<string> Memberships,
+    IReadOnlyList<string> SpecialInterests,
+    string Bio,
+    IReadOnlyList<LinkedArticle> Conditions);
+
+/// <summary>What the public team pages read: published profiles in the clinic's order.</summary>
+public sealed class TeamQueries(ClinicDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<TeamMemberListItem>> ListPublishedAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Practitioners.AsNoTracking()
+            .Where(p => p.IsPublished)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+            .Select(p => new { p.Name, p.Slug, p.Role, p.SpecialInterests })
+            .ToListAsync(cancellationToken);
+        return rows.Select(p => new TeamMemberListItem(p.Name, p.Slug, p.Role, Practitioner.Lines(p.SpecialInterests))).ToList();
+    }
+
+    public async Task<TeamMemberProfile?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
+    {
+        var normalized = slug.ToLowerInvariant();
+        var now = time.GetUtcNow();
+        var p = await db.Practitioners.AsNoTracking()
+            .Where(x => x.IsPublished && x.Slug == normalized)
+            .Select(x => new
+            {
+                x.Name, x.Slug, x.Role, x.RegistrationBody, x.RegistrationNumber, x.Qualifications, x.Memberships, x.SpecialInterests, x.Bio,
+                Conditions = x.Conditions.Where(c => c.IsPublished && (c.PublishedAt == null || c.PublishedAt <= now)).OrderBy(c => c.Title).Select(c => new LinkedArticle(c.Title, c.Slug)).ToList(),
+            })
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var regulator = Regulators.Find(p.RegistrationBody);
+        return new TeamMemberProfile(p.Name, p.Slug, p.Role,
+            regulator is null ? null : new Registration(regulator, p.RegistrationNumber),
+            Practitioner.Lines(p.Qualifications), Practitioner.Lines(p.Memberships), Practitioner.Lines(p.SpecialInterests),
+            p.Bio, p.Conditions);
+    }
+}

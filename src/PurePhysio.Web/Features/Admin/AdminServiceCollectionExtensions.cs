@@ -74,6 +74,12 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminClock>();
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<Team.ListPractitioners>();
+        services.AddScoped<Team.EditPractitioner>();
+        services.AddScoped<Team.DeletePractitioner>();
+        services.AddScoped<Treatments.ListTreatments>();
+        services.AddScoped<Treatments.EditTreatment>();
+        services.AddScoped<Treatments.DeleteTreatment>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<Redirects.SlugRedirectLookup>();
 

@@ -74,6 +74,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminClock>();
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<ReviewerChoices>();
         services.AddScoped<Team.ListPractitioners>();
         services.AddScoped<Team.EditPractitioner>();
         services.AddScoped<Team.DeletePractitioner>();

@@ -6,7 +6,7 @@ namespace PurePhysio.Web.Features.Seo;
 
 public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
 
-/// <summary>Every public address worth crawling: home, the conditions index, published conditions and pages.</summary>
+/// <summary>Every public address worth crawling: home, conditions, treatments, team profiles and pages.</summary>
 public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken)
@@ -21,6 +21,11 @@ public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
             .Select(p => new { p.Slug, p.UpdatedAt })
             .ToListAsync(cancellationToken);
 
+        var team = await db.Practitioners.AsNoTracking().Where(p => p.IsPublished)
+            .OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken);
+        var treatments = await db.Treatments.AsNoTracking().Where(t => t.IsPublished)
+            .OrderBy(t => t.Slug).Select(t => new { t.Slug, t.UpdatedAt }).ToListAsync(cancellationToken);
+
         // The home page shows its intro page and the condition list: it changes when either does.
         var home = pages.Where(p => p.Slug == SeedData.HomePageSlug).Select(p => (DateTimeOffset?)p.UpdatedAt)
             .Concat(conditions.Select(c => (DateTimeOffset?)c.UpdatedAt)).Max();
@@ -28,6 +33,18 @@ public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
 
         var entries = new List<SitemapEntry> { new("/", home), new("/conditions", conditionsIndex) };
         entries.AddRange(conditions.Select(c => new SitemapEntry("/conditions/" + c.Slug, c.UpdatedAt)));
+        if (treatments.Count > 0)
+        {
+            entries.Add(new SitemapEntry("/treatments", treatments.Max(t => t.UpdatedAt)));
+            entries.AddRange(treatments.Select(t => new SitemapEntry("/treatments/" + t.Slug, t.UpdatedAt)));
+        }
+
+        if (team.Count > 0)
+        {
+            entries.Add(new SitemapEntry("/team", team.Max(p => p.UpdatedAt)));
+            entries.AddRange(team.Select(p => new SitemapEntry("/team/" + p.Slug, p.UpdatedAt)));
+        }
+
         entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry("/" + p.Slug, p.UpdatedAt)));
         return entries;
     }

@@ -47,6 +47,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
         entity.Body = content.Body;
         entity.UrgencyNotice = content.UrgencyNotice;
         entity.LastReviewedOn = content.LastReviewedOn;
+        entity.ReviewedByPractitionerId = content.ReviewedByPractitionerId;
         entity.Symptoms.Clear();
         entity.Symptoms.AddRange(content.Symptoms.Select((text, i) => new Symptom { Text = text, SortOrder = i }));
         entity.Resources.Clear();
@@ -62,5 +63,6 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
     {
         IsPublished = entity.IsPublished,
         PublishedAt = entity.PublishedAt,
+        ReviewedByPractitionerId = entity.ReviewedByPractitionerId,
     };
 }

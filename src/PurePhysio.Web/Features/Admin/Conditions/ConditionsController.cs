@@ -7,7 +7,7 @@ using PurePhysio.Web.Features.Conditions;
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext db, TimeProvider time)
+public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time)
     : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time)
 {
     protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
@@ -43,6 +43,13 @@ public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext
             content.LastReviewedOn, Time.GetUtcNow()));
     }
 
-    protected override Task<ConditionSnapshot> ToSnapshotAsync(int? id, EditConditionViewModel model, CancellationToken cancellationToken) =>
-        Task.FromResult(model.ToSnapshot(ModelState));
+    protected override async Task<ConditionSnapshot> ToSnapshotAsync(int? id, EditConditionViewModel model, CancellationToken cancellationToken)
+    {
+        if (model.ReviewedByPractitionerId is { } reviewer && !await reviewers.ExistsAsync(reviewer, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.ReviewedByPractitionerId), "That team member no longer exists. Choose another reviewer.");
+        }
+
+        return model.ToSnapshot(ModelState);
+    }
 }

@@ -26,6 +26,9 @@ public sealed record ConditionSnapshot(
     public bool IsPublished { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>The clinical reviewer (a team member's id); older revisions without it read as none.</summary>
+    public int? ReviewedByPractitionerId { get; init; }
+
     public ConditionSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
         this with { IsPublished = isPublished, PublishedAt = publishedAt };
 
@@ -37,6 +40,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Web address: /conditions/{Slug}");
         text.AppendLine($"Published: {(IsPublished ? "yes" : "no (draft)")}{(PublishedAt is { } at ? $", from {at:yyyy-MM-dd HH:mm} UTC" : "")}");
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
+        text.AppendLine($"Reviewed by (team member number): {ReviewedByPractitionerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
         text.AppendLine($"Summary: {Summary}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");
         text.AppendLine("Introduction:");
@@ -91,6 +95,9 @@ public sealed class EditConditionViewModel : EditContentViewModel
     [Display(Name = "Last reviewed on")]
     public DateOnly? LastReviewedOn { get; set; }
 
+    [Display(Name = "Clinically reviewed by")]
+    public int? ReviewedByPractitionerId { get; set; }
+
     public static EditConditionViewModel From(ConditionSnapshot s, int? id, int version, TimeZoneInfo zone, DateTimeOffset now) => new()
     {
         Id = id,
@@ -104,6 +111,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
         UrgencyNotice = s.UrgencyNotice,
         Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
         LastReviewedOn = s.LastReviewedOn,
+        ReviewedByPractitionerId = s.ReviewedByPractitionerId,
         Publish = s.IsPublished ? PublishChoice.Publish : PublishChoice.Draft,
         PublishAt = PublishSchedule.ToLocal(s.PublishedAt, zone),
         Status = id is null ? null : PublishSchedule.StatusOf(s.IsPublished, s.PublishedAt, now),
@@ -148,6 +156,9 @@ public sealed class EditConditionViewModel : EditContentViewModel
         }
 
         return new ConditionSnapshot((Title ?? "").Trim(), slug, (Summary ?? "").Trim(), Introduction ?? "", symptoms, Body ?? "", (UrgencyNotice ?? "").Trim(),
-            resources, LastReviewedOn);
+            resources, LastReviewedOn)
+        {
+            ReviewedByPractitionerId = ReviewedByPractitionerId,
+        };
     }
 }

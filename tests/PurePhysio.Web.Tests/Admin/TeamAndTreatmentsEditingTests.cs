@@ -64,12 +64,14 @@ public sealed class TeamAndTreatmentsEditingTests(ClinicAppFactory factory) : IC
         var condition = await anonymous.GetDocumentAsync("/conditions/" + SeedData.CervicalMyelopathySlug);
         Assert.Contains("/treatments/joint-mobilisation", condition.QuerySelectorAll("main .treatment-links a").Select(a => a.GetAttribute("href")));
 
-        // Unticking the condition removes the link both ways.
+        // Unticking the condition removes the link both ways, and a new price shows at once on the (cached) list.
+        Assert.Contains("from £42.50", (await anonymous.GetDocumentAsync("/treatments")).QuerySelectorAll("main .price").Select(p => p.Text()));
         var id = stored.Id;
         var editForm = await client.GetDocumentAsync($"/admin/treatments/{id}/edit");
         Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)editForm.One($"input[name='ConditionIds'][value='{conditionId}']")).IsChecked);
         var editFields = FormSubmission.FieldsOf((AngleSharp.Html.Dom.IHtmlFormElement)editForm.One("#edit-form"));
         editFields.Remove("ConditionIds");
+        editFields["Price"] = "48";
         using (var edited = await client.PostAsync(new Uri($"/admin/treatments/{id}/edit", UriKind.Relative), new FormUrlEncodedContent(editFields)))
         {
             await AdminSession.AssertRedirectAsync(edited);
@@ -78,6 +80,9 @@ public sealed class TeamAndTreatmentsEditingTests(ClinicAppFactory factory) : IC
         Assert.Equal(0, await factory.WithDbAsync(db => db.Treatments.Where(t => t.Id == id).SelectMany(t => t.Conditions).CountAsync()));
         var unlinked = await anonymous.GetDocumentAsync("/conditions/" + SeedData.CervicalMyelopathySlug);
         Assert.DoesNotContain("/treatments/joint-mobilisation", unlinked.QuerySelectorAll("main .treatment-links a").Select(a => a.GetAttribute("href")));
+        var prices = (await anonymous.GetDocumentAsync("/treatments")).QuerySelectorAll("main .price").Select(p => p.Text()).ToList();
+        Assert.Contains("from £48", prices);
+        Assert.DoesNotContain("from £42.50", prices);
     }
 
     [Fact]

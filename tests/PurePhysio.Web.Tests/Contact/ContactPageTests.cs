@@ -93,7 +93,12 @@ public sealed class ContactPageTests(ClinicAppFactory factory) : IClassFixture<C
     [Fact]
     public async Task WithoutAPositionTheMapLinksSearchForTheAddress()
     {
-        await factory.WithDbAsync(db => db.ClinicSettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.Latitude, (double?)null).SetProperty(x => x.Longitude, (double?)null)));
+        await factory.WithDbAsync(async db =>
+        {
+            var settings = await db.ClinicSettings.SingleAsync();
+            (settings.Latitude, settings.Longitude) = (null, null);
+            await db.SaveChangesAsync();
+        });
 
         var page = await factory.CreateClient().GetDocumentAsync("/contact");
 

@@ -136,10 +136,11 @@ public sealed class TeamPageTests(ClinicAppFactory factory) : IClassFixture<Clin
         Assert.Equal("Alex Morgan reviewing-physio", reviewedBy.GetProperty("name").GetString());
         Assert.Equal("http://localhost/team/reviewing-physio#person", reviewedBy.GetProperty("@id").GetString());
 
-        // A hidden profile is not named (nor linked to a 404).
+        // A hidden profile is not named (nor linked to a 404), and the cached article follows at once.
         await factory.WithDbAsync(async db =>
         {
-            await db.Practitioners.Where(p => p.Id == reviewer.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPublished, false));
+            (await db.Practitioners.SingleAsync(p => p.Id == reviewer.Id)).IsPublished = false;
+            await db.SaveChangesAsync();
         });
         var after = await factory.CreateClient().GetDocumentAsync("/conditions/" + SeedData.CervicalMyelopathySlug);
         Assert.Null(after.QuerySelector("main .reviewed-by"));

@@ -82,7 +82,6 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<Treatments.EditTreatment>();
         services.AddScoped<Treatments.DeleteTreatment>();
         services.AddScoped<StaffAccounts>();
-        services.AddScoped<Redirects.SlugRedirectLookup>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
         services.AddScoped<EnquiryInbox>();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Conditions;
 
@@ -24,7 +24,8 @@ public sealed record ConditionDetailsViewModel(
     string UrgencyNotice,
     IReadOnlyList<ConditionResourceViewModel> Resources,
     DateOnly? LastReviewedOn,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    int Id = 0)
 {
     /// <summary>Null when nobody is named or their profile is not published.</summary>
     public ConditionReviewer? ReviewedBy { get; init; }
@@ -32,22 +33,29 @@ public sealed record ConditionDetailsViewModel(
     public IReadOnlyList<ConditionTreatmentLink> Treatments { get; init; } = [];
 }
 
-/// <summary>What the public condition pages read: published articles only.</summary>
-public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
+/// <summary>
+/// What the public condition pages read: published articles only. Which articles exist comes from
+/// the clinic profile in memory; an article's own text is one query.
+/// </summary>
+public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time)
 {
-    public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken) =>
-        await db.Conditions.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .OrderBy(c => c.Title)
-            .Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary))
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken)
+    {
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.ConditionsAt(time.GetUtcNow()).Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary)).ToList();
+    }
 
+    /// <summary>The article at <paramref name="slug"/>; null when there is none (no query is made for an unknown slug).</summary>
     public async Task<ConditionDetailsViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
-        var normalized = slug.ToLowerInvariant();
+        var clinic = await profiles.GetAsync(cancellationToken);
+        if (clinic.FindCondition(slug, time.GetUtcNow()) is not { } found)
+        {
+            return null;
+        }
+
         return await db.Conditions.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .Where(c => c.Slug == normalized)
+            .Where(c => c.Id == found.Id)
             // One article has a handful of symptoms and resources: one round trip beats split queries.
             .AsSingleQuery()
             .Select(c => new ConditionDetailsViewModel(
@@ -60,7 +68,8 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
                 c.UrgencyNotice,
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
-                c.UpdatedAt)
+                c.UpdatedAt,
+                c.Id)
             {
                 ReviewedBy = c.ReviewedBy != null && c.ReviewedBy.IsPublished
                     ? new ConditionReviewer(c.ReviewedBy.Name, c.ReviewedBy.Role, c.ReviewedBy.Slug)
@@ -69,5 +78,12 @@ public sealed class ConditionQueries(ClinicDbContext db, TimeProvider time)
                     .Select(t => new ConditionTreatmentLink(t.Name, t.Slug)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Where an old slug of a published article leads now; null when nowhere.</summary>
+    public async Task<string?> FindMovedAsync(string oldSlug, CancellationToken cancellationToken)
+    {
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? "/conditions/" + moved.Slug : null;
     }
 }

@@ -1,24 +1,22 @@
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Contact;
 
-/// <summary>The Contact page's block: the clinic's settings and weekly hours.</summary>
-public sealed class ContactQueries(ClinicDbContext db)
+/// <summary>The Contact page's block: the clinic's settings and weekly hours, from the clinic profile in memory (no query).</summary>
+public sealed class ContactQueries(ClinicProfileCache profiles)
 {
     public const string ContactPageSlug = "contact";
 
     public async Task<ContactDetails?> FindAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        if (settings is null)
+        var clinic = await profiles.GetAsync(cancellationToken);
+        if (clinic.Settings is not { } settings)
         {
             return null;
         }
 
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync(cancellationToken);
-        var hours = OpeningHoursCalculator.Summarize(week).Select(l => new HoursLine(l.Days, l.Hours)).ToList();
+        var hours = OpeningHoursCalculator.Summarize(clinic.Week).Select(l => new HoursLine(l.Days, l.Hours)).ToList();
         return ContactDetails.From(settings, hours);
     }
 }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Contact;
-using PurePhysio.Web.Features.Redirects;
 
 namespace PurePhysio.Web.Features.Pages;
 
-public sealed class PagesController(PageQueries queries, ContactQueries contact, SlugRedirectLookup redirects) : Controller
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
+public sealed class PagesController(PageQueries queries, ContactQueries contact) : Controller
 {
     // Static pages live at the site root (/privacy-policy). Order 100 lets every other route win first.
     [HttpGet("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
+    [HttpHead("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         if (string.Equals(slug, SeedData.HomePageSlug, StringComparison.OrdinalIgnoreCase))
@@ -19,13 +22,15 @@ public sealed class PagesController(PageQueries queries, ContactQueries contact,
         var page = await queries.FindPublishedAsync(slug, cancellationToken);
         if (page is not null)
         {
+            HttpContext.TagCachedPage(CacheTags.Page(page.Id));
+            // The Contact page's details come from the settings, which evict every page (CacheTags.Site) when saved.
             return View(page.Slug == ContactQueries.ContactPageSlug
                 ? page with { Contact = await contact.FindAsync(cancellationToken) }
                 : page);
         }
 
         // Staff renamed the page: old links keep working.
-        var moved = await redirects.FindPageAsync(slug, cancellationToken);
+        var moved = await queries.FindMovedAsync(slug, cancellationToken);
         return moved is null ? NotFound() : RedirectPermanent(moved);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Contact;
 using PurePhysio.Web.Features.OpeningHours;
 
@@ -48,14 +49,10 @@ public static class ClinicStructuredData
     }
 
     /// <summary>Who works at the clinic and what it offers, as listed on /team and /treatments.</summary>
-    public sealed record ClinicOffering(IReadOnlyList<TeamMemberSummary> Team, IReadOnlyList<TreatmentSummary> Treatments)
+    public sealed record ClinicOffering(IReadOnlyList<PublishedPractitioner> Team, IReadOnlyList<PublishedTreatment> Treatments)
     {
         public static readonly ClinicOffering None = new([], []);
     }
-
-    public sealed record TeamMemberSummary(string Name, string Role, string Slug);
-
-    public sealed record TreatmentSummary(string Name, string Slug, PriceKind PriceKind, decimal? Price);
 
     /// <summary>One specification per run of consecutive days with the same hours; closed days are left out, which means closed.</summary>
     private static IEnumerable<JsonNode> WeeklyHours(IEnumerable<Domain.OpeningHours> week)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Team;
 
@@ -21,25 +22,29 @@ public sealed record TeamMemberProfile(
     string Bio,
     IReadOnlyList<LinkedArticle> Conditions);
 
-/// <summary>What the public team pages read: published profiles in the clinic's order.</summary>
-public sealed class TeamQueries(ClinicDbContext db, TimeProvider time)
+/// <summary>
+/// What the public team pages read: published profiles in the clinic's order. The list and which
+/// profiles exist come from the clinic profile in memory; one profile's details are one query.
+/// </summary>
+public sealed class TeamQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time)
 {
     public async Task<IReadOnlyList<TeamMemberListItem>> ListPublishedAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Practitioners.AsNoTracking()
-            .Where(p => p.IsPublished)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-            .Select(p => new { p.Name, p.Slug, p.Role, p.SpecialInterests })
-            .ToListAsync(cancellationToken);
-        return rows.Select(p => new TeamMemberListItem(p.Name, p.Slug, p.Role, Practitioner.Lines(p.SpecialInterests))).ToList();
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.Team.Select(p => new TeamMemberListItem(p.Name, p.Slug, p.Role, p.SpecialInterests)).ToList();
     }
 
     public async Task<TeamMemberProfile?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
-        var normalized = slug.ToLowerInvariant();
+        var clinic = await profiles.GetAsync(cancellationToken);
+        if (clinic.FindPractitioner(slug) is not { } found)
+        {
+            return null;
+        }
+
         var now = time.GetUtcNow();
         var p = await db.Practitioners.AsNoTracking()
-            .Where(x => x.IsPublished && x.Slug == normalized)
+            .Where(x => x.Id == found.Id)
             .Select(x => new
             {
                 x.Name, x.Slug, x.Role, x.RegistrationBody, x.RegistrationNumber, x.Qualifications, x.Memberships, x.SpecialInterests, x.Bio,

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Treatments;
@@ -9,9 +11,11 @@ public sealed record TreatmentPage(TreatmentDetails Treatment, JsonObject Struct
 public sealed record TreatmentsIndexPage(IReadOnlyList<TreatmentListItem> Treatments, JsonObject StructuredData);
 
 [Route("treatments")]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class TreatmentsController(TreatmentQueries queries, SiteUrls urls) : Controller
 {
     [HttpGet("")]
+    [HttpHead("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var treatments = await queries.ListPublishedAsync(cancellationToken);
@@ -19,11 +23,17 @@ public sealed class TreatmentsController(TreatmentQueries queries, SiteUrls urls
     }
 
     [HttpGet("{slug}")]
+    [HttpHead("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var treatment = await queries.FindPublishedAsync(slug, cancellationToken);
-        return treatment is null
-            ? NotFound()
-            : View(new TreatmentPage(treatment, TreatmentStructuredData.Page(treatment, urls.BaseUrl(Request))));
+        if (treatment is null)
+        {
+            return NotFound();
+        }
+
+        // The page lists condition articles by title: a change to any condition evicts it too.
+        HttpContext.TagCachedPage(CacheTags.ConditionList);
+        return View(new TreatmentPage(treatment, TreatmentStructuredData.Page(treatment, urls.BaseUrl(Request))));
     }
 }

@@ -86,7 +86,7 @@ public sealed class ClosuresController(ClinicDbContext db, AuditLog audit, Admin
 
     private async Task<ClosuresViewModel> ModelAsync(CreateClosureViewModel form, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), clock.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
         var rows = await db.Closures.AsNoTracking().OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
         return new ClosuresViewModel(rows.Select(c => new ClosureListItem(c.Id, c.StartDate, c.EndDate, c.Reason, c.EndDate < today)).ToList(), form);
     }

@@ -7,8 +7,8 @@ using PurePhysio.Web.Features.Conditions;
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time)
-    : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time)
+public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time, AdminClock clock)
+    : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time, clock)
 {
     protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
-using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
@@ -10,7 +9,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// The editing actions conditions and pages share: create, edit, delete, history, diff and restore. The
 /// subclass carries the route and the actions that differ (list, preview).
 /// </summary>
-public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicDbContext db, TimeProvider time) : AdminControllerBase
+public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicDbContext db, TimeProvider time, AdminClock clock) : AdminControllerBase
     where TEntity : class, IVersionedContent
     where TSnapshot : IContentSnapshot<TSnapshot>
     where TModel : EditContentViewModel, new()
@@ -38,7 +37,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new TModel { TimeZoneId = (await ClinicTime.ForClinicAsync(db, cancellationToken)).Id });
+        View("Edit", new TModel { TimeZoneId = (await clock.ZoneAsync(cancellationToken)).Id });
 
     [HttpPost("create")]
     public Task<IActionResult> Create(TModel model, CancellationToken cancellationToken) => SaveAsync(null, model, cancellationToken);
@@ -52,7 +51,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
             return NotFound();
         }
 
-        var zone = await ClinicTime.ForClinicAsync(db, cancellationToken);
+        var zone = await clock.ZoneAsync(cancellationToken);
         return View(ToModel(current.Snapshot, id, current.Version, zone, time.GetUtcNow()));
     }
 
@@ -138,7 +137,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
     protected async Task<IActionResult> SaveAsync(int? id, TModel model, CancellationToken cancellationToken)
     {
         model.Id = id;
-        var zone = await ClinicTime.ForClinicAsync(db, cancellationToken);
+        var zone = await clock.ZoneAsync(cancellationToken);
         var content = await ToSnapshotAsync(id, model, cancellationToken);
         DateTimeOffset? publishAt = null;
         if (model.PublishAt is { } local)
@@ -184,7 +183,7 @@ public abstract class ContentAdminController<TEntity, TSnapshot, TModel>(ClinicD
 
     protected async Task<IActionResult> InvalidAsync(TModel model, CancellationToken cancellationToken)
     {
-        model.TimeZoneId = (await ClinicTime.ForClinicAsync(db, cancellationToken)).Id;
+        model.TimeZoneId = (await clock.ZoneAsync(cancellationToken)).Id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Edit", model);
     }

@@ -8,8 +8,8 @@ using PurePhysio.Web.Features.Pages;
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
-public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeProvider time)
-    : ContentAdminController<StaticPage, PageSnapshot, EditPageViewModel>(db, time)
+public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock)
+    : ContentAdminController<StaticPage, PageSnapshot, EditPageViewModel>(db, time, clock)
 {
     protected override ContentEditor<StaticPage, PageSnapshot> Editor => editor;
 

@@ -22,8 +22,14 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 echo "publishing Release builds to $work"
-dotnet publish src/PurePhysio.Web -c Release -o "$work/site" --nologo -v quiet >/dev/null
-dotnet publish benchmarks/PurePhysio.BareKestrel -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+if [ -n "${PUREPHYSIO_BENCH_PUBLISHED:-}" ]; then
+  # Re-use earlier Release builds (folder with site/ and bare/), e.g. to repeat a run on a quieter machine.
+  cp -r "$PUREPHYSIO_BENCH_PUBLISHED/site" "$PUREPHYSIO_BENCH_PUBLISHED/bare" "$work/"
+else
+  # As docs/operations.md recommends: for the runtime, so ReadyToRun applies.
+  dotnet publish src/PurePhysio.Web -c Release -r linux-x64 --self-contained false -o "$work/site" --nologo -v quiet >/dev/null
+  dotnet publish benchmarks/PurePhysio.BareKestrel -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+fi
 
 start_site() { # $1: output cache on (true/false)
   (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
@@ -56,7 +62,7 @@ start_site true; wait_for "http://127.0.0.1:$site_port/health" >/dev/null; stop_
 start_site true
 first_page=$(wait_for "http://127.0.0.1:$site_port$path")
 curl -fsS -D "$work/headers.txt" -o "$work/body.bin" "http://127.0.0.1:$site_port$path"
-(cd "$work/bare" && ASPNETCORE_URLS="http://127.0.0.1:$bare_port" exec ./PurePhysio.BareKestrel "$work/body.bin" "$work/headers.txt" >/dev/null 2>&1) &
+(cd "$work/bare" && exec ./PurePhysio.BareKestrel "$work/body.bin" "$work/headers.txt" "http://127.0.0.1:$bare_port" >/dev/null 2>&1) &
 bare_pid=$!; pids+=("$bare_pid")
 wait_for "http://127.0.0.1:$bare_port/" >/dev/null
 

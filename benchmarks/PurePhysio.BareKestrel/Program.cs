@@ -1,7 +1,7 @@
 // The baseline of the page benchmark (benchmarks/pages.sh): Kestrel alone, answering every request
 // with the exact bytes and headers the site served for the page under test, so that the ratio
 // site/bare measures what the site adds on this machine, not the machine.
-// Usage: PurePhysio.BareKestrel <body file> <headers file> (listens where ASPNETCORE_URLS says).
+// Usage: PurePhysio.BareKestrel <body file> <headers file> <url, e.g. http://127.0.0.1:5192>.
 // The headers file holds "Name: value" lines as curl -D wrote them; Date and framing headers are Kestrel's.
 using Microsoft.Extensions.Primitives;
 
@@ -14,7 +14,7 @@ var headers = (await File.ReadAllLinesAsync(args[1]))
     .ToArray();
 
 var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = args });
-builder.WebHost.UseKestrelCore();
+builder.WebHost.UseKestrelCore().UseUrls(args[2]);
 var app = builder.Build();
 app.Run(context =>
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Data.Backup;
 using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
@@ -10,6 +11,8 @@ using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Contact;
 using PurePhysio.Web.Features.Enquiries;
+using PurePhysio.Web.Features.Errors;
+using PurePhysio.Web.Features.Media;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
@@ -47,8 +50,11 @@ builder.Services.AddScoped<TreatmentQueries>();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
+builder.Services.AddSingleton<ClinicPhone>();
+builder.Services.AddBackups(builder.Configuration);
 builder.Services.AddSiteSearch();
-builder.Services.AddSeo(builder.Configuration);
+builder.Services.AddSeo(builder.Configuration, builder.Environment);
+builder.Services.AddMedia();
 
 builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
@@ -89,9 +95,21 @@ app.UseOutputCache();
 app.MapControllers();
 app.MapHealthChecks("/health");
 
-await app.Services.InitializeDatabaseAsync();
-await app.Services.InitializeSearchIndexAsync();
-await app.Services.InitializeAdminAsync();
+// Hardening (issue 15): instances starting together on one database take turns; the 500 page's phone number is read once.
+await using (await StartupLock.AcquireAsync(app.Services))
+{
+    await app.Services.InitializeDatabaseAsync();
+    await app.Services.InitializeSearchIndexAsync();
+    await app.Services.InitializeAdminAsync();
+}
+
+await ClinicPhone.LoadAsync(app.Services);
+if (BackupCommand.IsRequested(args))
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 if (CreateAdminCommand.IsRequested(args))
 {
     Environment.ExitCode = await CreateAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);

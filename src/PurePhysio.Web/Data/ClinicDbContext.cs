@@ -19,6 +19,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Closure> Closures => Set<Closure>();
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
     public DbSet<Treatment> Treatments => Set<Treatment>();
+    public DbSet<OpeningPeriod> OpeningPeriods => Set<OpeningPeriod>();
+    public DbSet<SpecialOpeningHours> SpecialOpeningHours => Set<SpecialOpeningHours>();
+    public DbSet<OpeningHoursSettings> OpeningHoursSettings => Set<OpeningHoursSettings>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
@@ -30,6 +33,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<MediaImageFile> MediaImageFiles => Set<MediaImageFile>();
 
     /// <summary>The key ring behind sign-in cookies, antiforgery and signed form times, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

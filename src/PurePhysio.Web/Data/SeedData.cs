@@ -14,6 +14,7 @@ public static partial class SeedData
     public const string BmjResourceUrl = "https://www.bmj.com/content/360/bmj.k186";
     public const string ClinicName = "Pure Physiotherapy";
     public const string ClinicTimeZoneId = "Europe/London";
+    public const string ClinicPhone = "01632 960 123";
 
     public static readonly IReadOnlyList<string> CervicalMyelopathySymptoms =
     [
@@ -45,6 +46,7 @@ public static partial class SeedData
         new("2026-12-practitioners", (db, now) => { db.Practitioners.AddRange(Practitioners(now)); return Task.CompletedTask; }),
         new("2026-12-link-team-and-treatments", LinkTeamAndTreatmentsAsync),
         new("2026-12-visit-details", (db, _) => VisitDetailsAsync(db)),
+        new("2026-12-opening-periods", (db, _) => CopyWeeklyHoursToPeriodsAsync(db)),
     ];
 
     public static async Task ApplyAsync(ClinicDbContext db, TimeProvider time, CancellationToken cancellationToken = default)
@@ -81,7 +83,7 @@ public static partial class SeedData
     {
         ClinicName = ClinicName,
         // Placeholder contact details (Ofcom drama number, reserved .example domain): staff set the real ones in the admin area.
-        Phone = "01632 960 123",
+        Phone = ClinicPhone,
         Email = "enquiries@purephysio.example",
         StreetAddress = "1 Example Street",
         Locality = "Exampleton",

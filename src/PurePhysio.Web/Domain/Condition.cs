@@ -40,6 +40,10 @@ public class Condition : IVersionedContent
     /// <summary>Optimistic concurrency token: bumped on every save, so a second editor's stale save is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>The article's picture from the media library (page, conditions index, home, sharing); null for none.</summary>
+    public int? ImageId { get; set; }
+    public MediaImage? Image { get; set; }
+
     public List<Symptom> Symptoms { get; set; } = [];
     public List<ConditionResource> Resources { get; set; } = [];
 

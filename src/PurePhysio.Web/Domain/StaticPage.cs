@@ -20,6 +20,10 @@ public class StaticPage : IVersionedContent
     /// <summary>Optimistic concurrency token: bumped on every save, so a second editor's stale save is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>The page's picture from the media library (shown on the page and when shared); null for none.</summary>
+    public int? ImageId { get; set; }
+    public MediaImage? Image { get; set; }
+
     /// <summary>Listed among the footer links, in <see cref="FooterOrder"/>.</summary>
     public bool ShowInFooter { get; set; }
     public int FooterOrder { get; set; }

@@ -44,8 +44,11 @@ public sealed class OutboxDeliveryOptions
 
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>How long a claim is exclusive; longer than a send can take, so two workers never overlap.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claim stays exclusive without renewal. The worker renews its claims every quarter of this while
+    /// it runs, so a slow send keeps its claim; after a crash (kill -9, power loss) the claims come free within it.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>The first retry delay; each further failure doubles it up to <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);

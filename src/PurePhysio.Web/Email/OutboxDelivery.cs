@@ -13,6 +13,7 @@ namespace PurePhysio.Web.Email;
 /// </summary>
 public sealed class OutboxDelivery(
     ClinicDbContext db,
+    IServiceScopeFactory scopes,
     MailTransportFactory transports,
     IOptions<MailOptions> mailOptions,
     IOptions<OutboxDeliveryOptions> deliveryOptions,
@@ -41,28 +42,82 @@ public sealed class OutboxDelivery(
 
         var owner = $"{InstanceId}:{Guid.NewGuid():N}";
         var leaseUntil = now + _options.LeaseDuration;
-        // The due condition is re-checked inside the UPDATE: a competitor that claimed a row in the
-        // meantime has changed its status or lease, so this UPDATE skips it.
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id))
-            .Where(IsDue(now))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxMessageStatus.Sending)
-                .SetProperty(m => m.LeaseOwner, owner)
-                .SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
-
-        var claimed = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.LeaseOwner == owner && m.Status == OutboxMessageStatus.Sending)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
-
-        await using var transport = transports.Create();
-        foreach (var message in claimed)
+        // Leases are short (a crashed instance's claims come free within LeaseDuration) and renewed while this
+        // instance lives, so a slow send never loses its claim to another instance.
+        using var stopRenewing = new CancellationTokenSource();
+        var renewal = RenewLeasesAsync(owner, stopRenewing.Token);
+        try
         {
-            await DeliverAsync(transport, message, owner, cancellationToken);
-        }
+            // The due condition is re-checked inside the UPDATE: a competitor that claimed a row in the
+            // meantime has changed its status or lease, so this UPDATE skips it.
+            await db.OutboxMessages
+                .Where(m => candidates.Contains(m.Id))
+                .Where(IsDue(now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, OutboxMessageStatus.Sending)
+                    .SetProperty(m => m.LeaseOwner, owner)
+                    .SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
 
-        return claimed.Count;
+            var claimed = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.LeaseOwner == owner && m.Status == OutboxMessageStatus.Sending)
+                .OrderBy(m => m.Id)
+                .ToListAsync(cancellationToken);
+
+            await using var transport = transports.Create();
+            foreach (var message in claimed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await DeliverAsync(transport, message, owner, cancellationToken);
+            }
+
+            return claimed.Count;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A graceful stop (every deploy): hand back every claim of this batch, not only the message being
+            // sent, so the next start or another instance sends them at once instead of waiting out the lease.
+            await stopRenewing.CancelAsync();
+            var released = await db.OutboxMessages
+                .Where(m => m.LeaseOwner == owner && m.Status == OutboxMessageStatus.Sending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
+                    .SetProperty(m => m.LeaseOwner, (string?)null)
+                    .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+            logger.LogInformation("Outbox delivery stopping: {Count} claimed messages handed back", released);
+            throw;
+        }
+        finally
+        {
+            await stopRenewing.CancelAsync();
+            await renewal;
+        }
+    }
+
+    /// <summary>Extends this batch's leases every quarter lease until the batch ends (its own scope: a DbContext is not shared across tasks).</summary>
+    private async Task RenewLeasesAsync(string owner, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(_options.LeaseDuration / 4, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var renewalDb = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
+                var leaseUntil = time.GetUtcNow() + _options.LeaseDuration;
+                await renewalDb.OutboxMessages
+                    .Where(m => m.LeaseOwner == owner && m.Status == OutboxMessageStatus.Sending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil), stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The batch is over.
+        }
+        catch (Exception exception)
+        {
+            // The database is unreachable: the leases run out and another instance (or the next pass) takes over.
+            logger.LogWarning("Renewing outbox leases failed ({ErrorType}); they expire in {LeaseDuration}", exception.GetType().Name, _options.LeaseDuration);
+        }
     }
 
     /// <summary>Due: pending and its time has come, or claimed by a worker whose lease ran out (it stopped mid-send).</summary>
@@ -89,11 +144,7 @@ public sealed class OutboxDelivery(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: hand the message back so the next start (or another instance) sends it now.
-            await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxMessageStatus.Pending)
-                .SetProperty(m => m.LeaseOwner, (string?)null)
-                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+            // Shutting down: DeliverDueAsync hands this message back with the rest of the batch.
             throw;
         }
         catch (Exception exception)

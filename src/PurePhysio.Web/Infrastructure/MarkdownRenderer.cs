@@ -1,7 +1,11 @@
+using System.Globalization;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
+using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Infrastructure;
 
@@ -10,9 +14,14 @@ namespace PurePhysio.Web.Infrastructure;
 /// Markdown is not passed through, and the output is sanitized (no scripts, event handlers or
 /// javascript: URLs) as a second line of defence. Each distinct text is rendered once and kept
 /// (bounded by size), so an article costs its rendering once per version, not once per request.
+/// Images from the media library (<c>![alt](media:12)</c>) become responsive pictures, written by
+/// <see cref="MediaPictures"/> after sanitizing; texts with them are not kept (their pictures change
+/// when staff replace or describe an image; the pages that show them are output-cached anyway).
 /// </summary>
-public sealed class MarkdownRenderer : IDisposable
+public sealed class MarkdownRenderer(MediaPictures? pictures = null) : IDisposable
 {
+    public const string MediaScheme = "media:";
+
     // Counted in characters of Markdown plus HTML: room for a few thousand articles.
     private const long CacheSizeLimit = 64L * 1024 * 1024;
 
@@ -46,6 +55,53 @@ public sealed class MarkdownRenderer : IDisposable
             SlidingExpiration = TimeSpan.FromHours(12),
         });
         return html;
+    }
+
+    /// <summary>As <see cref="Render(string?)"/>; <c>media:ID</c> images come from <paramref name="images"/> (see <see cref="MediaLookup"/>), others render nothing.</summary>
+    public IHtmlContent Render(string? markdown, IReadOnlyDictionary<int, MediaImageView>? images)
+    {
+        if (string.IsNullOrWhiteSpace(markdown) || !markdown.Contains(MediaScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return Render(markdown);
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        // Library images are swapped for placeholders the sanitizer passes as text; the nonce keeps anyone
+        // from typing a placeholder into the Markdown.
+        var nonce = Guid.NewGuid().ToString("N");
+        var placeholders = new List<(string Token, string? Html)>();
+        foreach (var link in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url?.StartsWith(MediaScheme, StringComparison.OrdinalIgnoreCase) == true).ToList())
+        {
+            var token = $"pp-media-{nonce}-{placeholders.Count}";
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            string? pictureHtml = null;
+            if (pictures is not null && images is not null
+                && int.TryParse(link.Url.AsSpan(MediaScheme.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && images.TryGetValue(id, out var image))
+            {
+                pictureHtml = link.Parent is { Parent: null, ParentBlock: ParagraphBlock } root && root.FirstChild == link && link.NextSibling is null
+                    ? pictures.FigureHtml(image, PictureSlot.Body, alt)
+                    : pictures.PictureHtml(image, PictureSlot.Body, alt);
+            }
+
+            placeholders.Add((token, pictureHtml));
+            link.ReplaceBy(new LiteralInline(token));
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = _sanitizer.Sanitize(writer.ToString());
+        foreach (var (token, picture) in placeholders)
+        {
+            // An image alone in its paragraph became a figure, which may not sit inside a <p>.
+            html = html.Replace($"<p>{token}</p>", picture ?? "", StringComparison.Ordinal)
+                .Replace(token, picture ?? "", StringComparison.Ordinal);
+        }
+
+        return new HtmlString(html);
     }
 
     public void Dispose() => _rendered.Dispose();

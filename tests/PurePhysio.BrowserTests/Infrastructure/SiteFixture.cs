@@ -20,6 +20,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         app = await BrowserApp.StartAsync();
+        await MediaTestContent.AddPicturesToCervicalMyelopathyAsync(app);
         (playwright, browser) = await Chromium.LaunchAsync();
     }
 

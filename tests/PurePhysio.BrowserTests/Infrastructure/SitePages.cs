@@ -11,6 +11,7 @@ public static class SitePages
     [
         new("home", "/"),
         new("conditions index", "/conditions"),
+        // With a picture and two images in its text (MediaTestContent); home and the index show its picture on a card.
         new("condition", "/conditions/" + SeedData.CervicalMyelopathySlug),
         new("static page", "/about"),
         new("contact", "/contact"),

@@ -22,6 +22,8 @@ public sealed class AdminGateTests(SiteFixture site)
         var pageId = await app.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
         var practitionerId = await app.WithDbAsync(db => db.Practitioners.Where(p => p.Slug == SeedData.PlaceholderPractitionerSlug).Select(p => p.Id).SingleAsync());
         var treatmentId = await app.WithDbAsync(db => db.Treatments.Where(t => t.Slug == SeedData.InitialAssessmentSlug).Select(t => t.Id).SingleAsync());
+        // A library image in use (the article's picture, see MediaTestContent): its edit page lists where, its delete page refuses.
+        var imageId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.ImageId!.Value).SingleAsync());
         string[] signedInPaths =
         [
             "/admin",
@@ -30,6 +32,10 @@ public sealed class AdminGateTests(SiteFixture site)
             $"/admin/conditions/{conditionId}/history",
             "/admin/conditions/create",
             "/admin/pages",
+            "/admin/media",
+            "/admin/media/upload",
+            $"/admin/media/{imageId}/edit",
+            $"/admin/media/{imageId}/delete",
             $"/admin/pages/{pageId}/edit",
             "/admin/enquiries",
             "/admin/team",

@@ -53,13 +53,11 @@ public sealed class SiteSettingsEditingTests(ClinicAppFactory factory) : IClassF
     {
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var values = new Dictionary<string, string>();
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i < 6; i++)
         {
-            values[$"Days[{i}].Opens"] = "09:00";
-            values[$"Days[{i}].Closes"] = "17:30";
+            values[$"Week.Days[{i}].Periods[0].Opens"] = "09:00";
+            values[$"Week.Days[{i}].Periods[0].Closes"] = "17:30";
         }
-
-        values["Days[6].IsClosed"] = "true";
 
         using (var saved = await client.SubmitAsync("/admin/opening-hours", "#hours-form", values))
         {
@@ -70,10 +68,10 @@ public sealed class SiteSettingsEditingTests(ClinicAppFactory factory) : IClassF
         Assert.Equal(["Monday - Saturday 9AM - 5:30PM"], page.One("header .opening-hours").QuerySelectorAll("li").Select(li => li.Text()));
 
         // Put the seeded hours back for the other tests in this class.
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i < 6; i++)
         {
-            values[$"Days[{i}].Opens"] = "08:00";
-            values[$"Days[{i}].Closes"] = "20:00";
+            values[$"Week.Days[{i}].Periods[0].Opens"] = "08:00";
+            values[$"Week.Days[{i}].Periods[0].Closes"] = "20:00";
         }
 
         using var restored = await client.SubmitAsync("/admin/opening-hours", "#hours-form", values);
@@ -87,14 +85,14 @@ public sealed class SiteSettingsEditingTests(ClinicAppFactory factory) : IClassF
 
         using var response = await client.SubmitAsync("/admin/opening-hours", "#hours-form", new Dictionary<string, string>
         {
-            ["Days[0].Opens"] = "18:00", ["Days[0].Closes"] = "09:00",
+            ["Week.Days[0].Periods[0].Opens"] = "18:00", ["Week.Days[0].Periods[0].Closes"] = "09:00",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await Html.ParseAsync(response);
-        Assert.Equal("On Monday the closing time must be after the opening time.", doc.One("#Days_0__Closes-error").Text());
-        Assert.Equal("true", doc.One("#Days_0__Closes").GetAttribute("aria-invalid"));
-        Assert.Equal(new TimeOnly(8, 0), await factory.WithDbAsync(db => db.OpeningHours.Where(h => h.Day == DayOfWeek.Monday).Select(h => h.Opens).SingleAsync()));
+        Assert.Equal("On Monday the closing time must be after the opening time.", doc.One("#Week_Days_0__Periods_0__Closes-error").Text());
+        Assert.Equal("true", doc.One("#Week_Days_0__Periods_0__Closes").GetAttribute("aria-invalid"));
+        Assert.Equal(new TimeOnly(8, 0), await factory.WithDbAsync(db => db.OpeningPeriods.Where(h => h.Day == DayOfWeek.Monday).Select(h => h.Opens).SingleAsync()));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Tests.Data;
 
@@ -53,8 +54,10 @@ public sealed class SeedDataTests : IAsyncLifetime
         Assert.Equal(SeedData.CervicalMyelopathySymptoms, condition.Symptoms.OrderBy(s => s.SortOrder).Select(s => s.Text));
         Assert.Equal(SeedData.BmjResourceUrl, Assert.Single(condition.Resources).Url);
         Assert.Contains("between 50-60 years of age", condition.Body, StringComparison.Ordinal);
-        Assert.Equal(7, await db.OpeningHours.CountAsync());
-        Assert.True((await db.OpeningHours.SingleAsync(h => h.Day == DayOfWeek.Sunday)).IsClosed);
+        // Monday to Saturday 8AM - 8PM (one period each); Sunday has none, so it is closed.
+        var periods = await db.OpeningPeriods.ToListAsync();
+        Assert.Equal(OpeningSchedule.WeekOrder.Take(6).Order(), periods.Select(p => p.Day).Order());
+        Assert.All(periods, p => Assert.Equal((new TimeOnly(8, 0), new TimeOnly(20, 0)), (p.Opens, p.Closes)));
         Assert.Equal(4, await db.Testimonials.CountAsync());
         Assert.True(await db.Conditions.CountAsync() >= 5);
     }
@@ -90,7 +93,7 @@ public sealed class SeedDataTests : IAsyncLifetime
         {
             Conditions = await db.Conditions.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.Title, c.Body, c.UpdatedAt }).ToListAsync(),
             Symptoms = await db.Symptoms.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Text }).ToListAsync(),
-            Hours = await db.OpeningHours.AsNoTracking().OrderBy(h => h.Id).ToListAsync(),
+            Hours = await db.OpeningPeriods.AsNoTracking().OrderBy(h => h.Id).ToListAsync(),
             Testimonials = await db.Testimonials.AsNoTracking().OrderBy(t => t.Id).ToListAsync(),
             Pages = await db.StaticPages.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug, p.Body }).ToListAsync(),
             Settings = await db.ClinicSettings.AsNoTracking().ToListAsync(),

@@ -55,9 +55,11 @@ public sealed class EnquiryRateLimitTests(RateLimitedAppFactory factory) : IClas
         using var response = await EnquiryForm.SubmitAsync(client, EnquiryForm.Valid(email));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.True(response.Headers.RetryAfter is not null);
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
         var page = await Html.ParseAsync(response);
-        Assert.Equal("Too many requests", page.One("main h1").Text());
+        Assert.Equal(PurePhysio.Web.Features.Enquiries.EnquiriesController.TooManyMessage(retryAfter.Value), page.One(".error-summary li").Text());
+        Assert.Equal(email, page.One("#enquiry-email").GetAttribute("value"));
         Assert.Equal(0, await factory.CountEnquiriesAsync(email));
         // Reading pages is not limited.
         using var get = await client.GetAsync(new Uri("/enquiry", UriKind.Relative));

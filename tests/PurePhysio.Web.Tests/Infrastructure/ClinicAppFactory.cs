@@ -12,7 +12,12 @@ namespace PurePhysio.Web.Tests.Infrastructure;
 /// </summary>
 public class ClinicAppFactory : WebApplicationFactory<Program>
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "purephysio-tests", Guid.NewGuid().ToString("N"));
+    public string DataPath { get; init; } = NewDataPath();
+
+    /// <summary>False for a factory that shares its data folder with another (a restart, a second instance): the owner deletes it.</summary>
+    public bool DeleteDataOnDispose { get; init; } = true;
+
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "purephysio-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Configuration the app sees, on top of appsettings.json.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -52,7 +57,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && DeleteDataOnDispose)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -11,7 +11,7 @@ namespace PurePhysio.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server on 127.0.0.1 (the SmtpServer package) that records what it receives. It can be
-/// stopped and started again on the same port (a mail server outage) and told to reject mail with a code.
+/// stopped and started again on the same port (a mail server outage), told to reject mail with a code, or to answer slowly.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
@@ -24,6 +24,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     /// <summary>When set, every message is answered with this SMTP reply code instead of being accepted.</summary>
     public int? RejectWithCode { get; set; }
+
+    /// <summary>When set, each message is held this long before it is answered (a slow mail server, or one mid-send).</summary>
+    public TimeSpan AnswerDelay { get; set; }
 
     public IReadOnlyList<MimeMessage> Received => [.. _received];
 
@@ -102,6 +105,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (owner.AnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.AnswerDelay, CancellationToken.None);
+            }
+
             if (owner.RejectWithCode is { } code)
             {
                 return new SmtpResponse((SmtpReplyCode)code, "Rejected by the test server");

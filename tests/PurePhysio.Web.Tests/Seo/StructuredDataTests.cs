@@ -74,7 +74,7 @@ public sealed class StructuredDataTests(ClinicAppFactory factory) : IClassFixtur
         var before = OpeningHours(JsonLdOfType(await factory.CreateClient().GetDocumentAsync("/"), "Physiotherapy"));
         await factory.WithDbAsync(async db =>
         {
-            var saturday = await db.OpeningHours.SingleAsync(h => h.Day == DayOfWeek.Saturday);
+            var saturday = await db.OpeningPeriods.SingleAsync(h => h.Day == DayOfWeek.Saturday);
             saturday.Opens = new TimeOnly(9, 0);
             saturday.Closes = new TimeOnly(13, 30);
             await db.SaveChangesAsync();
@@ -99,7 +99,10 @@ public sealed class StructuredDataTests(ClinicAppFactory factory) : IClassFixtur
 
         var clinic = JsonLdOfType(await factory.CreateClient().GetDocumentAsync("/"), "Physiotherapy");
 
-        var special = Assert.Single(clinic.GetProperty("specialOpeningHoursSpecification").EnumerateArray());
+        // Bank holidays in the coming year are listed too; past closures are not.
+        var specials = clinic.GetProperty("specialOpeningHoursSpecification").EnumerateArray().ToList();
+        Assert.DoesNotContain(specials, s => s.GetProperty("description").GetString() == "Long gone");
+        var special = Assert.Single(specials, s => s.GetProperty("description").GetString() == "Staff training");
         Assert.Equal(start.ToString("yyyy-MM-dd"), special.GetProperty("validFrom").GetString());
         Assert.Equal(start.AddDays(1).ToString("yyyy-MM-dd"), special.GetProperty("validThrough").GetString());
         Assert.Equal("00:00", special.GetProperty("opens").GetString());

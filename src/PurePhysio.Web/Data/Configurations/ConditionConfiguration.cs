@@ -15,6 +15,8 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.Property(c => c.UrgencyNotice).HasMaxLength(Condition.UrgencyNoticeMaxLength);
         builder.HasIndex(c => new { c.IsPublished, c.PublishedAt });
         builder.Property(c => c.Version).IsConcurrencyToken();
+        // An image in use cannot be deleted (the media library says where it is used).
+        builder.HasOne(c => c.Image).WithMany().HasForeignKey(c => c.ImageId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
         // Removing a practitioner leaves the article unreviewed rather than deleting it.

@@ -39,6 +39,7 @@ public sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPag
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Summary).HasMaxLength(StaticPage.SummaryMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasOne(p => p.Image).WithMany().HasForeignKey(p => p.ImageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

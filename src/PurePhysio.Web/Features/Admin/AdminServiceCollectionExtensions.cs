@@ -81,6 +81,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<Treatments.ListTreatments>();
         services.AddScoped<Treatments.EditTreatment>();
         services.AddScoped<Treatments.DeleteTreatment>();
+        services.AddScoped<OpeningHours.OpeningHoursEditor>();
+        services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();
 
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));

@@ -35,7 +35,7 @@ public static class CacheTags
     {
         switch (entry.Entity)
         {
-            case ClinicSettings or Domain.OpeningHours or Closure or Testimonial:
+            case ClinicSettings or Domain.OpeningHours or OpeningPeriod or SpecialOpeningHours or OpeningHoursSettings or Closure or Testimonial:
                 change.Evict(Site);
                 break;
             case Condition condition:
@@ -64,6 +64,10 @@ public static class CacheTags
                 break;
             case Dictionary<string, object> when entry.Metadata.Name is PractitionerConditions or TreatmentConditions:
                 // A condition ticked or unticked on a treatment or a profile: both pages link to each other.
+            case MediaImage when entry.State != EntityState.Added:
+                // Pages show a library image by id, and finding which ones means searching their text: a
+                // described, replaced or deleted image (rare staff edits) evicts every public page. A new
+                // image is on no page yet.
                 change.Evict(Site);
                 break;
             case SlugRedirect:

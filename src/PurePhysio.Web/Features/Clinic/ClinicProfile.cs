@@ -1,4 +1,5 @@
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Clinic;
 
@@ -38,12 +39,10 @@ public sealed class ClinicProfile
     private readonly Dictionary<int, PublishedContent> _pagesById;
     private readonly Dictionary<string, int> _conditionRedirects;
     private readonly Dictionary<string, int> _pageRedirects;
-    private readonly TimeOnly[] _hourBoundaries;
 
     public ClinicProfile(
         ClinicSettings? settings,
-        IReadOnlyList<Domain.OpeningHours> week,
-        IReadOnlyList<Closure> closures,
+        OpeningHoursSnapshot hours,
         IReadOnlyList<Testimonial> testimonials,
         IReadOnlyList<PublishedContent> conditions,
         IReadOnlyList<PublishedContent> pages,
@@ -54,9 +53,9 @@ public sealed class ClinicProfile
         Team = team ?? [];
         Treatments = treatments ?? [];
         Settings = settings;
-        TimeZone = ClinicTime.FindTimeZone(settings?.TimeZoneId);
-        Week = week;
-        Closures = closures;
+        TimeZone = hours.Schedule.Zone;
+        Hours = hours.Schedule;
+        NoticeDays = hours.NoticeDays;
         Testimonials = testimonials;
         Conditions = conditions.OrderBy(c => c.Title, StringComparer.CurrentCulture).ToList();
         Pages = pages;
@@ -66,12 +65,6 @@ public sealed class ClinicProfile
         _pagesById = pages.ToDictionary(p => p.Id);
         _conditionRedirects = Redirects(redirects, ContentTypes.Condition);
         _pageRedirects = Redirects(redirects, ContentTypes.Page);
-        _hourBoundaries = week
-            .SelectMany(d => new[] { d.Opens, d.Closes })
-            .OfType<TimeOnly>()
-            .Distinct()
-            .Order()
-            .ToArray();
     }
 
     /// <summary>The clinic's settings; null only on a database that has not been seeded.</summary>
@@ -81,10 +74,14 @@ public sealed class ClinicProfile
 
     public TimeZoneInfo TimeZone { get; }
 
-    public IReadOnlyList<Domain.OpeningHours> Week { get; }
+    /// <summary>
+    /// Weekly periods, special hours and closures from the day before the profile was read, and the
+    /// bank-holiday settings: everything "open now", the header notice and the hours JSON-LD need.
+    /// </summary>
+    public OpeningSchedule Hours { get; }
 
-    /// <summary>Closures that had not ended on the day the profile was read; filter by today before showing.</summary>
-    public IReadOnlyList<Closure> Closures { get; }
+    /// <summary>How many days ahead the header announces closures, bank holidays and special hours.</summary>
+    public int NoticeDays { get; }
 
     /// <summary>Published testimonials in the order staff chose.</summary>
     public IReadOnlyList<Testimonial> Testimonials { get; }
@@ -109,8 +106,6 @@ public sealed class ClinicProfile
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
-    public IEnumerable<Closure> ClosuresFrom(DateOnly day) => Closures.Where(c => c.EndDate >= day);
-
     public IEnumerable<PublishedContent> ConditionsAt(DateTimeOffset now) => Conditions.Where(c => c.IsVisibleAt(now));
 
     public IEnumerable<PublishedContent> PagesAt(DateTimeOffset now) => Pages.Where(p => p.IsVisibleAt(now));
@@ -134,31 +129,14 @@ public sealed class ClinicProfile
 
     /// <summary>
     /// The next moment after <paramref name="now"/> at which a page may read differently although no
-    /// one saved anything: an opening or closing time (the header's open/closed status), local midnight
-    /// (closures start and end, "tomorrow" becomes "today", the copyright year) or a scheduled
-    /// publication. Cached pages never outlive it.
+    /// one saved anything: an opening or closing time of today's hours (weekly periods, special hours,
+    /// closures and bank holidays applied: the header's open/closed status), local midnight (notices,
+    /// closures and "tomorrow" move on, the copyright year) or a scheduled publication. Cached pages
+    /// never outlive it.
     /// </summary>
     public DateTimeOffset NextChangeAfter(DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, TimeZone);
-        var today = DateOnly.FromDateTime(local.DateTime);
-        var timeOfDay = TimeOnly.FromDateTime(local.DateTime);
-
-        var next = LocalToUtc(today.AddDays(1), TimeOnly.MinValue);
-        foreach (var boundary in _hourBoundaries)
-        {
-            if (boundary > timeOfDay)
-            {
-                var at = LocalToUtc(today, boundary);
-                if (at > now && at < next)
-                {
-                    next = at;
-                }
-
-                break;
-            }
-        }
-
+        var next = Hours.NextChangeAfter(now);
         foreach (var item in Conditions.Concat(Pages))
         {
             if (item.PublishedAt is { } at && at > now && at < next)
@@ -168,20 +146,6 @@ public sealed class ClinicProfile
         }
 
         return next;
-    }
-
-    private DateTimeOffset LocalToUtc(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        // A time skipped by a clock change (01:30 when clocks go forward) happens at the change itself.
-        while (TimeZone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-
-        // A time that happens twice (when clocks go back) counts from its first occurrence.
-        var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
     }
 
     private static Dictionary<string, int> Redirects(IEnumerable<SlugRedirect> redirects, string contentType)

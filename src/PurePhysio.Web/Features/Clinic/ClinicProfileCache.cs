@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Clinic;
 
@@ -54,16 +55,12 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
 
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.ClinicSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         var zone = ClinicTime.FindTimeZone(settings?.TimeZoneId);
         // From yesterday: a profile read late in the evening is still right after midnight in any zone.
         var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime).AddDays(-1);
 
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync(cancellationToken);
-        var closures = await db.Closures.AsNoTracking()
-            .Where(c => c.EndDate >= yesterday)
-            .OrderBy(c => c.StartDate).ThenBy(c => c.Id)
-            .ToListAsync(cancellationToken);
+        var hours = await OpeningHoursQueries.LoadAsync(db, zone, yesterday, cancellationToken);
         var testimonials = await db.Testimonials.AsNoTracking()
             .Where(t => t.IsPublished)
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
@@ -91,6 +88,6 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
             .Select(t => new PublishedTreatment(t.Id, t.Slug, t.Name, t.Summary, t.DurationMinutes, t.PriceKind, t.Price, t.VideoConsultationAvailable, t.UpdatedAt))
             .ToListAsync(cancellationToken);
 
-        return new ClinicProfile(settings, week, closures, testimonials, conditions, pages, redirects, team, treatments);
+        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects, team, treatments);
     }
 }

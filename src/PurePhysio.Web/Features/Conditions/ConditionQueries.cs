@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Conditions;
 
-public sealed record ConditionListItem(string Title, string Slug, string Summary);
+public sealed record ConditionListItem(string Title, string Slug, string Summary)
+{
+    /// <summary>The article's picture for its card, when it has one that is described (or decorative).</summary>
+    public MediaImageView? Image { get; init; }
+}
 
 /// <summary>The practitioner who reviewed an article, linked to their profile.</summary>
 public sealed record ConditionReviewer(string Name, string Role, string Slug);
@@ -31,18 +36,35 @@ public sealed record ConditionDetailsViewModel(
     public ConditionReviewer? ReviewedBy { get; init; }
 
     public IReadOnlyList<ConditionTreatmentLink> Treatments { get; init; } = [];
+
+    public int? ImageId { get; init; }
+
+    /// <summary>The article's picture and the library images its Markdown shows.</summary>
+    public PageImages Images { get; init; } = PageImages.None;
 }
 
 /// <summary>
 /// What the public condition pages read: published articles only. Which articles exist comes from
 /// the clinic profile in memory; an article's own text is one query.
 /// </summary>
-public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time)
+public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
 {
     public async Task<IReadOnlyList<ConditionListItem>> ListPublishedAsync(CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        return clinic.ConditionsAt(time.GetUtcNow()).Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary)).ToList();
+        var conditions = clinic.ConditionsAt(time.GetUtcNow()).ToList();
+        // The cards' pictures: one query (the pages that show them are output-cached).
+        var ids = conditions.Select(c => c.Id).ToList();
+        var pictures = await db.Conditions.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && c.Image != null && (c.Image.IsDecorative || c.Image.AltText != ""))
+            .Select(c => new
+            {
+                c.Id,
+                Image = new MediaImageView(c.Image!.Id, c.Image.ContentHash, c.Image.Width, c.Image.Height, c.Image.HasAlpha, c.Image.AltText,
+                    c.Image.IsDecorative, c.Image.Caption, c.Image.Credit),
+            })
+            .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
+        return conditions.Select(c => new ConditionListItem(c.Title, c.Slug, c.Summary) { Image = pictures.GetValueOrDefault(c.Id) }).ToList();
     }
 
     /// <summary>The article at <paramref name="slug"/>; null when there is none (no query is made for an unknown slug).</summary>
@@ -54,7 +76,7 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
             return null;
         }
 
-        return await db.Conditions.AsNoTracking()
+        var article = await db.Conditions.AsNoTracking()
             .Where(c => c.Id == found.Id)
             // One article has a handful of symptoms and resources: one round trip beats split queries.
             .AsSingleQuery()
@@ -71,6 +93,7 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                 c.UpdatedAt,
                 c.Id)
             {
+                ImageId = c.ImageId,
                 ReviewedBy = c.ReviewedBy != null && c.ReviewedBy.IsPublished
                     ? new ConditionReviewer(c.ReviewedBy.Name, c.ReviewedBy.Role, c.ReviewedBy.Slug)
                     : null,
@@ -78,6 +101,9 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                     .Select(t => new ConditionTreatmentLink(t.Name, t.Slug)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
+        return article is null
+            ? null
+            : article with { Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body) };
     }
 
     /// <summary>Where an old slug of a published article leads now; null when nowhere.</summary>

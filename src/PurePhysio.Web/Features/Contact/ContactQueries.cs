@@ -1,5 +1,4 @@
 using PurePhysio.Web.Features.Clinic;
-using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Contact;
 
@@ -16,7 +15,7 @@ public sealed class ContactQueries(ClinicProfileCache profiles)
             return null;
         }
 
-        var hours = OpeningHoursCalculator.Summarize(clinic.Week).Select(l => new HoursLine(l.Days, l.Hours)).ToList();
+        var hours = clinic.Hours.Summarize().Select(l => new HoursLine(l.Days, l.Hours)).ToList();
         return ContactDetails.From(settings, hours);
     }
 }

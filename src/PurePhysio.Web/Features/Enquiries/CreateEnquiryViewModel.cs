@@ -52,7 +52,7 @@ public sealed class EnquiryFormViewModel
     /// <summary>Beside an article: a page that may be cached, so it carries no per-visitor token.</summary>
     public bool InSidebar { get; init; }
 
-    /// <summary>Signed form start time; null in the sidebar, where the script fetches a fresh one.</summary>
+    /// <summary>Signed form start time; in the sidebar, the time the (possibly cached) page was made, which the script replaces.</summary>
     public string? FormStarted { get; init; }
 
     /// <summary>First error per field (key "" for the whole form), in form order.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using PurePhysio.Web.Features.Errors;
 
 namespace PurePhysio.Web.Features.Enquiries;
 
@@ -13,11 +15,18 @@ public sealed class EnquiriesController(
     EnquirySubmission submission,
     EnquiryQueries queries,
     EnquiryFormGuard guard,
+    EnquiryRateLimiter rateLimiter,
     IAntiforgery antiforgery,
     ILogger<EnquiriesController> logger) : Controller
 {
     public const string CheckAgainMessage =
         "We could not send your enquiry yet. Please check your details and press \u201cSend enquiry\u201d again.";
+
+    /// <summary>The antiforgery system's own no-cache headers, set first so that it has nothing to override (and log).</summary>
+    private const string NoStore = "no-cache, no-store";
+
+    public static string TooManyMessage(TimeSpan wait) =>
+        $"You have sent several enquiries in a short time. Your answers are kept below: please wait {RetryAfter.InWords(wait)}, then press \u201cSend enquiry\u201d again.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? condition, CancellationToken cancellationToken)
@@ -34,8 +43,8 @@ public sealed class EnquiriesController(
     }
 
     [HttpPost("")]
-    [EnableRateLimiting(EnquiriesServiceCollectionExtensions.RateLimitPolicy)]
-    [RequestSizeLimit(64 * 1024)]
+    [RequestSizeLimit(ReadableEnquiryPostAttribute.MaxBodyBytes)]
+    [ReadableEnquiryPost]
     public async Task<IActionResult> Create([FromForm] CreateEnquiryViewModel input, CancellationToken cancellationToken)
     {
         if (!EnquiryFormGuard.IsFromThisSite(Request))
@@ -45,15 +54,28 @@ public sealed class EnquiriesController(
             return BadRequest();
         }
 
-        var tokenValid = await antiforgery.IsRequestValidAsync(HttpContext);
+        // A browser's own word that this site's page made the post stands in for the token: the form beside a
+        // cached article then works on the first press without JavaScript (ADR 0003). Anyone else needs the token.
+        var tokenValid = EnquiryFormGuard.ProvesSameOrigin(Request) || await antiforgery.IsRequestValidAsync(HttpContext);
         var filledByAPerson = guard.WasFilledByAPerson(input.FormStarted);
         var honeypotEmpty = string.IsNullOrEmpty(input.Website);
+
+        // Control characters never reach the inbox, the CSV export or the staff mail; the annotations run again
+        // on what is left (a name of only line breaks is no name).
+        EnquiryText.Clean(input);
+        ModelState.Clear();
+        TryValidateModel(input);
         EnquiryValidation.Validate(input, ModelState);
 
         if (!tokenValid || !filledByAPerson || !honeypotEmpty)
         {
-            // The same answer for a missing token (e.g. the cached sidebar form without JavaScript), a too-fast
-            // post and a filled honeypot: a person presses Send again on a fresh form; a bot learns nothing.
+            if (rateLimiter.TryAcquire(HttpContext) is { } spamWait)
+            {
+                return TooMany(input, spamWait);
+            }
+
+            // The same answer for a missing token, a too-fast post and a filled honeypot: a person presses Send
+            // again on a fresh form; a bot learns nothing.
             logger.LogInformation("Enquiry post not accepted: token valid {TokenValid}, fill time ok {FillTimeOk}, honeypot empty {HoneypotEmpty}",
                 tokenValid, filledByAPerson, honeypotEmpty);
             ModelState.AddModelError("", CheckAgainMessage);
@@ -63,7 +85,13 @@ public sealed class EnquiriesController(
 
         if (!ModelState.IsValid)
         {
+            // A patient's mistake in a field costs no permit: correcting it must not lock them out.
             return FormPage(input, StatusCodes.Status400BadRequest);
+        }
+
+        if (rateLimiter.TryAcquire(HttpContext) is { } wait)
+        {
+            return TooMany(input, wait);
         }
 
         var sourcePage = string.IsNullOrEmpty(input.ConditionSlug) || !IsSlug(input.ConditionSlug)
@@ -96,8 +124,8 @@ public sealed class EnquiriesController(
     [HttpGet("form-token")]
     public IActionResult FormToken()
     {
+        SetNoStore(Response);
         var tokens = antiforgery.GetAndStoreTokens(HttpContext);
-        Response.Headers.CacheControl = "no-store";
         return Json(new
         {
             tokenField = tokens.FormFieldName,
@@ -107,21 +135,46 @@ public sealed class EnquiriesController(
         });
     }
 
+    private ViewResult TooMany(CreateEnquiryViewModel input, TimeSpan wait)
+    {
+        logger.LogWarning("Enquiry post refused: rate limit reached, retry after {RetryAfterSeconds} s", RetryAfter.Seconds(wait));
+        RetryAfter.Set(Response, wait);
+        input.Website = null;
+        return FormPage(ControllerContext, guard, input, [KeyValuePair.Create("", TooManyMessage(wait))], StatusCodes.Status429TooManyRequests);
+    }
+
     private ViewResult FormPage(CreateEnquiryViewModel input, int statusCode)
     {
-        Response.StatusCode = statusCode;
-        Response.Headers.CacheControl = "no-store";
         var errors = EnquiryFormViewModel.FieldOrder
             .Select(field => (field, entry: ModelState.TryGetValue(field, out var e) ? e : null))
             .Where(x => x.entry is { Errors.Count: > 0 })
             .Select(x => KeyValuePair.Create(x.field, x.entry!.Errors[0].ErrorMessage is { Length: > 0 } message ? message : "Check this answer"))
             .ToList();
-        return View("Index", new EnquiryFormViewModel
+        return FormPage(ControllerContext, guard, input, errors, statusCode);
+    }
+
+    /// <summary>The /enquiry page with this input and these errors (also used before model binding, see <see cref="ReadableEnquiryPostAttribute"/>).</summary>
+    internal static ViewResult FormPage(ActionContext context, EnquiryFormGuard guard, CreateEnquiryViewModel input,
+        IReadOnlyList<KeyValuePair<string, string>> errors, int statusCode)
+    {
+        context.HttpContext.Response.StatusCode = statusCode;
+        SetNoStore(context.HttpContext.Response);
+        var metadata = context.HttpContext.RequestServices.GetRequiredService<IModelMetadataProvider>();
+        return new ViewResult
         {
-            Input = input,
-            FormStarted = guard.IssueFormStarted(),
-            Errors = errors,
-        });
+            ViewName = "Index",
+            StatusCode = statusCode,
+            ViewData = new ViewDataDictionary<EnquiryFormViewModel>(metadata, new ModelStateDictionary())
+            {
+                Model = new EnquiryFormViewModel { Input = input, FormStarted = guard.IssueFormStarted(), Errors = errors },
+            },
+        };
+    }
+
+    private static void SetNoStore(HttpResponse response)
+    {
+        response.Headers.CacheControl = NoStore;
+        response.Headers.Pragma = "no-cache";
     }
 
     private static bool IsSlug(string value) => value.Length <= 120 && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');

@@ -57,13 +57,30 @@ public sealed class EnquiryFormGuard(IDataProtectionProvider dataProtection, IOp
         }
 
         var origin = request.Headers.Origin.ToString();
-        if (origin.Length == 0)
+        return origin.Length == 0 || OriginIsThisHost(request, origin);
+    }
+
+    /// <summary>
+    /// True when a browser states that a page of this site made the request: <c>Sec-Fetch-Site: same-origin</c>
+    /// or, from browsers that predate Fetch Metadata, an <c>Origin</c> naming this host. A page on another site
+    /// cannot make a browser send either (Go's CrossOriginProtection and Rails rely on the same headers).
+    /// "none" (typed into the address bar) and requests with neither header prove nothing: they need the token.
+    /// </summary>
+    public static bool ProvesSameOrigin(HttpRequest request)
+    {
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        if (fetchSite.Length > 0)
         {
-            return true;
+            return fetchSite == "same-origin";
         }
 
-        // Host only: behind a TLS-terminating proxy the app may see http while the browser says https.
-        return Uri.TryCreate(origin, UriKind.Absolute, out var uri) &&
-            string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0 && OriginIsThisHost(request, origin);
     }
+
+    // Host only: behind a TLS-terminating proxy the app may see http while the browser says https. The Host
+    // header is the victim browser's own in a forged post, so comparing with it is sound for this purpose.
+    private static bool OriginIsThisHost(HttpRequest request, string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) &&
+        string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 }

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PurePhysio.Web.Features.Errors;
 
-public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message, string? Phone = null);
 
 /// <summary>Renders error pages for status codes (re-executed by the status code pages middleware) and exceptions.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(ClinicPhone phone) : Controller
 {
+    // [FromRoute]: a re-executed POST keeps its body; reading it again here (it may be what failed) would fail again.
     [Route("error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         var model = code switch
         {
@@ -17,8 +18,14 @@ public sealed class ErrorsController : Controller
             403 => new ErrorViewModel(403, "Access denied", "You do not have permission to see this page."),
             404 => new ErrorViewModel(404, "Page not found", "We could not find the page you were looking for. It may have moved or been removed."),
             405 => new ErrorViewModel(405, "Not allowed", "That action is not allowed on this page."),
-            429 => new ErrorViewModel(429, "Too many requests", "You have sent a lot of requests in a short time. Please wait a minute and try again."),
-            >= 500 => new ErrorViewModel(code, "Something went wrong", "Sorry, something went wrong on our side. Please try again later, or phone the clinic."),
+            413 => new ErrorViewModel(413, "Too much sent", "What you sent was too large. Please go back, shorten it and try again."),
+            429 => new ErrorViewModel(429, "Too many requests",
+                $"You have sent a lot of requests in a short time. Please wait {(RetryAfter.Read(Response) is { } wait ? RetryAfter.InWords(wait) : "a few minutes")} and try again."),
+            >= 500 => new ErrorViewModel(code, "Something went wrong",
+                phone.Number is not null
+                    ? "Sorry, something went wrong on our side. Please try again later, or phone the clinic on"
+                    : "Sorry, something went wrong on our side. Please try again later, or phone the clinic.",
+                phone.Number),
             _ => new ErrorViewModel(code, "Something went wrong", "Sorry, that did not work."),
         };
 

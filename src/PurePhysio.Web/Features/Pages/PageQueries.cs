@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Pages;
 
@@ -8,10 +9,14 @@ public sealed record PageViewModel(string Title, string Slug, string Summary, st
 {
     /// <summary>Phone, email, address, directions and hours: shown on the Contact page only.</summary>
     public global::PurePhysio.Web.Features.Contact.ContactDetails? Contact { get; init; }
+    public int? ImageId { get; init; }
+
+    /// <summary>The page's picture and the library images its Markdown shows.</summary>
+    public PageImages Images { get; init; } = PageImages.None;
 }
 
 /// <summary>Published pages: which exist comes from the clinic profile in memory; a page's text is one query.</summary>
-public sealed class PageQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time)
+public sealed class PageQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
 {
     public async Task<PageViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
@@ -21,10 +26,11 @@ public sealed class PageQueries(ClinicDbContext db, ClinicProfileCache profiles,
             return null;
         }
 
-        return await db.StaticPages.AsNoTracking()
+        var page = await db.StaticPages.AsNoTracking()
             .Where(p => p.Id == found.Id)
-            .Select(p => new PageViewModel(p.Title, p.Slug, p.Summary, p.Body, p.UpdatedAt, p.Id))
+            .Select(p => new PageViewModel(p.Title, p.Slug, p.Summary, p.Body, p.UpdatedAt, p.Id) { ImageId = p.ImageId })
             .FirstOrDefaultAsync(cancellationToken);
+        return page is null ? null : page with { Images = await media.ForPageAsync(page.ImageId, cancellationToken, page.Body) };
     }
 
     /// <summary>Where an old slug of a published page leads now; null when nowhere.</summary>

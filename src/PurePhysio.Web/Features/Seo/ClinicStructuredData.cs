@@ -12,12 +12,15 @@ public static class ClinicStructuredData
 {
     public static string ClinicId(string baseUrl) => baseUrl + "/#clinic";
 
-    public static JsonObject Build(ClinicSettings settings, IEnumerable<Domain.OpeningHours> week, IEnumerable<Closure> upcomingClosures, string baseUrl) =>
-        Build(settings, week, upcomingClosures, ClinicOffering.None, baseUrl);
+    /// <summary>How many upcoming exceptions (closures, bank holidays, special hours) the data lists.</summary>
+    public const int ExceptionsListed = 10;
 
-    public static JsonObject Build(ClinicSettings settings, IEnumerable<Domain.OpeningHours> week, IEnumerable<Closure> upcomingClosures,
-        ClinicOffering offering, string baseUrl)
+    public static JsonObject Build(ClinicSettings settings, OpeningSchedule schedule, DateOnly today, string baseUrl) =>
+        Build(settings, schedule, today, ClinicOffering.None, baseUrl);
+
+    public static JsonObject Build(ClinicSettings settings, OpeningSchedule schedule, DateOnly today, ClinicOffering offering, string baseUrl)
     {
+        var exceptions = schedule.Exceptions(today, today.AddDays(OpeningSchedule.LookAheadDays)).Take(ExceptionsListed);
         var address = ContactDetails.AddressOf(settings);
         var clinic = JsonLd.Thing("Physiotherapy",
             ("@id", ClinicId(baseUrl)),
@@ -41,8 +44,8 @@ public static class ClinicStructuredData
             ("priceRange", TreatmentStructuredData.PriceRange(offering.Treatments.Select(t => (t.PriceKind, t.Price)))),
             ("employee", JsonLd.Array(offering.Team.Select(p => TeamStructuredData.PersonReference(baseUrl, p.Name, p.Role, p.Slug)))),
             ("makesOffer", JsonLd.Array(offering.Treatments.Select(t => TreatmentStructuredData.Offer(t.PriceKind, t.Price, (t.Name, t.Slug), baseUrl)))),
-            ("openingHoursSpecification", JsonLd.Array(WeeklyHours(week))),
-            ("specialOpeningHoursSpecification", JsonLd.Array(upcomingClosures.OrderBy(c => c.StartDate).Select(Closed))),
+            ("openingHoursSpecification", JsonLd.Array(WeeklyHours(schedule))),
+            ("specialOpeningHoursSpecification", JsonLd.Array(exceptions.SelectMany(Special))),
             ("sameAs", JsonLd.Array(new[] { settings.FacebookUrl, settings.TwitterUrl, settings.InstagramUrl }
                 .Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => (JsonNode)u))));
         return JsonLd.Root(clinic);
@@ -54,43 +57,22 @@ public static class ClinicStructuredData
         public static readonly ClinicOffering None = new([], []);
     }
 
-    /// <summary>One specification per run of consecutive days with the same hours; closed days are left out, which means closed.</summary>
-    private static IEnumerable<JsonNode> WeeklyHours(IEnumerable<Domain.OpeningHours> week)
-    {
-        var byDay = week.ToDictionary(h => h.Day);
-        var order = OpeningHoursCalculator.WeekOrder;
-        var i = 0;
-        while (i < order.Count)
-        {
-            var hours = byDay.GetValueOrDefault(order[i]);
-            var j = i;
-            while (j + 1 < order.Count && SameHours(hours, byDay.GetValueOrDefault(order[j + 1])))
-            {
-                j++;
-            }
-
-            if (hours is { IsClosed: false, Opens: { } opens, Closes: { } closes })
-            {
-                yield return JsonLd.Thing("OpeningHoursSpecification",
-                    ("dayOfWeek", JsonLd.Array(order.Skip(i).Take(j - i + 1).Select(d => (JsonNode)("https://schema.org/" + d)))),
-                    ("opens", Time(opens)),
-                    ("closes", Time(closes)));
-            }
-
-            i = j + 1;
-        }
-    }
-
-    private static bool SameHours(Domain.OpeningHours? a, Domain.OpeningHours? b) =>
-        OpeningHoursCalculator.FormatHours(a) == OpeningHoursCalculator.FormatHours(b);
+    /// <summary>One specification per period of each run of days with the same periods; closed days are left out, which means closed.</summary>
+    private static IEnumerable<JsonNode> WeeklyHours(OpeningSchedule schedule) =>
+        schedule.Summarize().SelectMany(line => line.Periods.Select(period => (JsonNode)JsonLd.Thing("OpeningHoursSpecification",
+            ("dayOfWeek", JsonLd.Array(line.DayList.Select(d => (JsonNode)("https://schema.org/" + d)))),
+            ("opens", Time(period.Opens)),
+            ("closes", Time(period.Closes)))));
 
     // schema.org's way to say "closed all day" on given dates: opens and closes at 00:00.
-    private static JsonNode Closed(Closure closure) => JsonLd.Thing("OpeningHoursSpecification",
-        ("validFrom", Date(closure.StartDate)),
-        ("validThrough", Date(closure.EndDate)),
-        ("opens", "00:00"),
-        ("closes", "00:00"),
-        ("description", closure.Reason));
+    private static IEnumerable<JsonNode> Special(HoursException exception) =>
+        (exception.IsClosed ? [new TimeRange(TimeOnly.MinValue, TimeOnly.MinValue)] : exception.Periods)
+        .Select(period => (JsonNode)JsonLd.Thing("OpeningHoursSpecification",
+            ("validFrom", Date(exception.Start)),
+            ("validThrough", Date(exception.End)),
+            ("opens", Time(period.Opens)),
+            ("closes", Time(period.Closes)),
+            ("description", exception.Reason)));
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

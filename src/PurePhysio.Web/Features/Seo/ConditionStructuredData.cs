@@ -38,6 +38,18 @@ public static partial class ConditionStructuredData
             ("signOrSymptom", JsonLd.Array(model.Symptoms.Select(s => JsonLd.Thing("MedicalSignOrSymptom", ("name", s))))),
             ("possibleTreatment", JsonLd.Thing("PhysicalTherapy", ("name", "Physiotherapy"))),
             ("typicalTest", JsonLd.Array(TestsMentionedIn(text))));
+        JsonObject? image = null;
+        if (model.Images.Picture is { } picture)
+        {
+            var (width, height) = Media.ShareImage.Size(picture);
+            image = JsonLd.Thing("ImageObject",
+                ("url", absolute(Media.ShareImage.Path(picture))),
+                ("width", width),
+                ("height", height),
+                ("caption", picture.Caption.Length > 0 ? picture.Caption : picture.AltText),
+                ("creditText", picture.Credit));
+            condition["image"] = absolute(Media.ShareImage.Path(picture));
+        }
 
         var page = JsonLd.Thing("MedicalWebPage",
             ("@id", url + "#webpage"),
@@ -50,6 +62,7 @@ public static partial class ConditionStructuredData
             ("lastReviewed", model.LastReviewedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("reviewedBy", model.ReviewedBy is { } r ? TeamStructuredData.PersonReference(absolute("/").TrimEnd('/'), r.Name, r.Role, r.Slug) : null),
             ("dateModified", model.UpdatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)),
+            ("primaryImageOfPage", image),
             ("relatedLink", JsonLd.Array(model.Resources.Select(r => (JsonNode)r.Url))),
             ("breadcrumb", Breadcrumb(breadcrumb, absolute)));
         condition["@id"] = url + "#condition";

@@ -393,6 +393,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Introduction")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -437,6 +440,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("ReviewedByPractitionerId");
 
@@ -637,6 +642,88 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("EnquiryNotes");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("ByteLength")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("HasAlpha")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDecorative")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.ToTable("MediaImages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.Property<int>("MediaImageId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("MediaImageId");
+
+                    b.ToTable("MediaImageFiles", (string)null);
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
                 {
                     b.Property<int>("Id")
@@ -663,6 +750,51 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("OpeningHours");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHoursSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BankHolidayRegion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ClosedOnBankHolidays")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OpeningHoursSettings");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Opens");
+
+                    b.ToTable("OpeningPeriods");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OutboxMessage", b =>
@@ -920,6 +1052,35 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SpecialOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SpecialOpeningHours");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1010,6 +1171,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<int>("FooterOrder")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
@@ -1042,6 +1206,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1261,10 +1427,17 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Condition", b =>
                 {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PurePhysio.Web.Domain.Practitioner", "ReviewedBy")
                         .WithMany()
                         .HasForeignKey("ReviewedByPractitionerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Image");
 
                     b.Navigation("ReviewedBy");
                 });
@@ -1287,6 +1460,15 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", null)
+                        .WithOne("File")
+                        .HasForeignKey("PurePhysio.Web.Domain.MediaImageFile", "MediaImageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.OutboxMessage", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
@@ -1303,6 +1485,16 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.StaticPage", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Image");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
@@ -1339,6 +1531,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("PurePhysio.Web.Domain.Enquiry", b =>
                 {
                     b.Navigation("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>

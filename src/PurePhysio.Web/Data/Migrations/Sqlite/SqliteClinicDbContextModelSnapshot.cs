@@ -375,6 +375,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Introduction")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -419,6 +422,8 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("ReviewedByPractitionerId");
 
@@ -611,6 +616,86 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("EnquiryNotes");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ByteLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasAlpha")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDecorative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.ToTable("MediaImages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.Property<int>("MediaImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MediaImageId");
+
+                    b.ToTable("MediaImageFiles", (string)null);
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHours", b =>
                 {
                     b.Property<int>("Id")
@@ -635,6 +720,49 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OpeningHours");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningHoursSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankHolidayRegion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedOnBankHolidays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OpeningHoursSettings");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.OpeningPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Opens");
+
+                    b.ToTable("OpeningPeriods");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.OutboxMessage", b =>
@@ -884,6 +1012,33 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SpecialOpeningHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SpecialOpeningHours");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -971,6 +1126,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<int>("FooterOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
@@ -1003,6 +1161,8 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1216,10 +1376,17 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Condition", b =>
                 {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PurePhysio.Web.Domain.Practitioner", "ReviewedBy")
                         .WithMany()
                         .HasForeignKey("ReviewedByPractitionerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Image");
 
                     b.Navigation("ReviewedBy");
                 });
@@ -1242,6 +1409,15 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImageFile", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", null)
+                        .WithOne("File")
+                        .HasForeignKey("PurePhysio.Web.Domain.MediaImageFile", "MediaImageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.OutboxMessage", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
@@ -1258,6 +1434,16 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.StaticPage", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
+                        .WithMany()
+                        .HasForeignKey("ImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Image");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Symptom", b =>
@@ -1294,6 +1480,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("PurePhysio.Web.Domain.Enquiry", b =>
                 {
                     b.Navigation("OutboxMessages");
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.MediaImage", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>

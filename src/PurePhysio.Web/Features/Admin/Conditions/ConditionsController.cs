@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Admin.Media;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time, AdminClock clock)
+public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
     : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time, clock)
 {
     protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
@@ -28,7 +30,7 @@ public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices
     [HttpPost("preview")]
     public async Task<IActionResult> Preview(EditConditionViewModel model, CancellationToken cancellationToken)
     {
-        var content = model.ToSnapshot(ModelState);
+        var content = await ToSnapshotAsync(null, model, cancellationToken);
         if (!ModelState.IsValid)
         {
             return await InvalidAsync(model, cancellationToken);
@@ -40,7 +42,10 @@ public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices
         return View("~/Features/Conditions/Details.cshtml", new ConditionDetailsViewModel(
             content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
             content.Resources.Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
-            content.LastReviewedOn, Time.GetUtcNow()));
+            content.LastReviewedOn, Time.GetUtcNow())
+        {
+            Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Introduction, content.Body),
+        });
     }
 
     protected override async Task<ConditionSnapshot> ToSnapshotAsync(int? id, EditConditionViewModel model, CancellationToken cancellationToken)
@@ -50,6 +55,8 @@ public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices
             ModelState.AddModelError(nameof(model.ReviewedByPractitionerId), "That team member no longer exists. Choose another reviewer.");
         }
 
-        return model.ToSnapshot(ModelState);
+        var content = model.ToSnapshot(ModelState);
+        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Introduction, content.Body);
+        return content;
     }
 }

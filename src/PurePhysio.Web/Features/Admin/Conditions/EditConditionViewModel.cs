@@ -28,6 +28,8 @@ public sealed record ConditionSnapshot(
 
     /// <summary>The clinical reviewer (a team member's id); older revisions without it read as none.</summary>
     public int? ReviewedByPractitionerId { get; init; }
+    /// <summary>The article's picture in the media library; null for none.</summary>
+    public int? ImageId { get; init; }
 
     public ConditionSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
         this with { IsPublished = isPublished, PublishedAt = publishedAt };
@@ -42,6 +44,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
         text.AppendLine($"Reviewed by (team member number): {ReviewedByPractitionerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
         text.AppendLine($"Summary: {Summary}");
+        text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");
         text.AppendLine("Introduction:");
         text.AppendLine(Introduction);
@@ -97,6 +100,8 @@ public sealed class EditConditionViewModel : EditContentViewModel
 
     [Display(Name = "Clinically reviewed by")]
     public int? ReviewedByPractitionerId { get; set; }
+    [Display(Name = "Picture")]
+    public int? ImageId { get; set; }
 
     public static EditConditionViewModel From(ConditionSnapshot s, int? id, int version, TimeZoneInfo zone, DateTimeOffset now) => new()
     {
@@ -112,6 +117,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
         Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
         LastReviewedOn = s.LastReviewedOn,
         ReviewedByPractitionerId = s.ReviewedByPractitionerId,
+        ImageId = s.ImageId,
         Publish = s.IsPublished ? PublishChoice.Publish : PublishChoice.Draft,
         PublishAt = PublishSchedule.ToLocal(s.PublishedAt, zone),
         Status = id is null ? null : PublishSchedule.StatusOf(s.IsPublished, s.PublishedAt, now),
@@ -159,6 +165,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
             resources, LastReviewedOn)
         {
             ReviewedByPractitionerId = ReviewedByPractitionerId,
+            ImageId = ImageId,
         };
     }
 }

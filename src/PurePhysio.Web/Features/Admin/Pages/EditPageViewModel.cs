@@ -17,6 +17,9 @@ public sealed record PageSnapshot(string Title, string Slug, string Summary, str
     public bool IsPublished { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>The page's picture in the media library; null for none.</summary>
+    public int? ImageId { get; init; }
+
     public PageSnapshot WithPublishState(bool isPublished, DateTimeOffset? publishedAt) =>
         this with { IsPublished = isPublished, PublishedAt = publishedAt };
 
@@ -28,6 +31,7 @@ public sealed record PageSnapshot(string Title, string Slug, string Summary, str
         text.AppendLine($"Published: {(IsPublished ? "yes" : "no (draft)")}{(PublishedAt is { } at ? $", from {at:yyyy-MM-dd HH:mm} UTC" : "")}");
         text.AppendLine($"In footer: {(ShowInFooter ? $"yes, position {FooterOrder}" : "no")}");
         text.AppendLine($"Summary: {Summary}");
+        text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine("Text:");
         text.AppendLine(Body);
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -56,6 +60,9 @@ public sealed class EditPageViewModel : EditContentViewModel
     [Display(Name = "Link to it in the footer")]
     public bool ShowInFooter { get; set; }
 
+    [Display(Name = "Picture")]
+    public int? ImageId { get; set; }
+
     [Range(0, 999, ErrorMessage = "Enter a footer position from 0 to 999.")]
     [Display(Name = "Footer position (lower comes first)")]
     public int FooterOrder { get; set; }
@@ -70,6 +77,7 @@ public sealed class EditPageViewModel : EditContentViewModel
         Summary = s.Summary,
         Body = s.Body,
         ShowInFooter = s.ShowInFooter,
+        ImageId = s.ImageId,
         FooterOrder = s.FooterOrder,
         Publish = s.IsPublished ? PublishChoice.Publish : PublishChoice.Draft,
         PublishAt = PublishSchedule.ToLocal(s.PublishedAt, zone),
@@ -93,6 +101,6 @@ public sealed class EditPageViewModel : EditContentViewModel
             errors.AddModelError(nameof(Slug), $"/{slug} is used by the site itself. Choose a different web address.");
         }
 
-        return new PageSnapshot((Title ?? "").Trim(), slug, (Summary ?? "").Trim(), Body ?? "", ShowInFooter, FooterOrder);
+        return new PageSnapshot((Title ?? "").Trim(), slug, (Summary ?? "").Trim(), Body ?? "", ShowInFooter, FooterOrder) { ImageId = ImageId };
     }
 }

@@ -43,6 +43,7 @@ public sealed class PageEditor(ClinicDbContext db, RevisionStore revisions, Audi
         entity.Body = content.Body;
         entity.ShowInFooter = content.ShowInFooter;
         entity.FooterOrder = content.FooterOrder;
+        entity.ImageId = content.ImageId;
     }
 
     protected override PageSnapshot SnapshotOf(StaticPage entity) =>
@@ -50,5 +51,6 @@ public sealed class PageEditor(ClinicDbContext db, RevisionStore revisions, Audi
         {
             IsPublished = entity.IsPublished,
             PublishedAt = entity.PublishedAt,
+            ImageId = entity.ImageId,
         };
 }

@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Admin.Media;
+using PurePhysio.Web.Features.Media;
 using PurePhysio.Web.Features.Pages;
 
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
-public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock)
+public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
     : ContentAdminController<StaticPage, PageSnapshot, EditPageViewModel>(db, time, clock)
 {
     protected override ContentEditor<StaticPage, PageSnapshot> Editor => editor;
@@ -30,6 +32,7 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
     public async Task<IActionResult> Preview(EditPageViewModel model, CancellationToken cancellationToken)
     {
         var content = model.ToSnapshot(ModelState, model.OriginalSlug);
+        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Body);
         if (!ModelState.IsValid)
         {
             return await InvalidAsync(model, cancellationToken);
@@ -38,7 +41,10 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
         ViewData["Preview"] = true;
         ViewData["Robots"] = "noindex";
         Response.Headers["X-Robots-Tag"] = "noindex";
-        return View("~/Features/Pages/Show.cshtml", new PageViewModel(content.Title, content.Slug, content.Summary, content.Body, Time.GetUtcNow()));
+        return View("~/Features/Pages/Show.cshtml", new PageViewModel(content.Title, content.Slug, content.Summary, content.Body, Time.GetUtcNow())
+        {
+            Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Body),
+        });
     }
 
     /// <summary>The stored slug decides the rules: the home page keeps its address, reserved addresses stay reserved.</summary>
@@ -46,6 +52,8 @@ public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeP
     {
         var storedSlug = id is null ? null : await Db.StaticPages.Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken);
         model.OriginalSlug = storedSlug;
-        return model.ToSnapshot(ModelState, storedSlug);
+        var content = model.ToSnapshot(ModelState, storedSlug);
+        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Body);
+        return content;
     }
 }

@@ -107,7 +107,10 @@ public static class CreateAdminCommand
     }
 }
 
-/// <summary>Development only: a demo Admin so a fresh clone can sign in. Never runs in Production or Testing.</summary>
+/// <summary>
+/// Development only: a demo Admin so a fresh clone can sign in. Its password is published in the README, so in
+/// every other environment (a Development database carried into Production) the account is disabled at start-up.
+/// </summary>
 public static class DevelopmentAdmin
 {
     public const string Email = "admin@purephysio.example";
@@ -117,17 +120,36 @@ public static class DevelopmentAdmin
     {
         await using var scope = services.CreateAsyncScope();
         var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         if (!environment.IsDevelopment())
         {
+            await DisableAsync(scope.ServiceProvider, environment);
             return;
         }
 
-        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         await accounts.EnsureRolesAsync();
         if (!await accounts.AnyAsync())
         {
             await accounts.CreateAsync(Email, "Demo Admin (development only)", AdminRoles.Admin, Password);
         }
+    }
+
+    private static async Task DisableAsync(IServiceProvider services, IHostEnvironment environment)
+    {
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Domain.StaffUser>>();
+        var demo = await users.FindByEmailAsync(Email);
+        if (demo is null || demo.DisabledAt is not null)
+        {
+            return;
+        }
+
+        demo.DisabledAt = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await users.UpdateAsync(demo);
+        // A new security stamp ends any session the demo account still had.
+        await users.UpdateSecurityStampAsync(demo);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DevelopmentAdmin))
+            .LogWarning("The development demo account {Email} was found in the {Environment} database and has been disabled; " +
+                "create your own Admin with the create-admin command", Email, environment.EnvironmentName);
     }
 }
 

@@ -9,8 +9,6 @@ namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
 /// <summary>The clinic's schema.org data block on every page, from the same profile as the header and footer hours.</summary>
 public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profiles, TimeProvider time, SiteUrls urls) : ViewComponent
 {
-    public const int ClosuresAhead = 10;
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
@@ -19,9 +17,8 @@ public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profile
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var closures = clinic.ClosuresFrom(clinic.Today(time.GetUtcNow())).Take(ClosuresAhead).ToList();
         var offering = new Seo.ClinicStructuredData.ClinicOffering(clinic.Team, clinic.Treatments);
-        var data = Seo.ClinicStructuredData.Build(settings, clinic.Week, closures, offering, urls.BaseUrl(Request));
+        var data = Seo.ClinicStructuredData.Build(settings, clinic.Hours, clinic.Today(time.GetUtcNow()), offering, urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

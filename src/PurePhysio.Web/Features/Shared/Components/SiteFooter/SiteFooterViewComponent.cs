@@ -50,7 +50,7 @@ public sealed class SiteFooterViewComponent(ClinicProfileCache profiles, TimePro
             settings?.Phone ?? "",
             settings?.Email ?? "",
             address,
-            OpeningHoursCalculator.Summarize(clinic.Week),
+            clinic.Hours.Summarize(),
             pages,
             social,
             clinic.Today(now).Year);

@@ -9,12 +9,15 @@ using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Conditions;
+using PurePhysio.Web.Features.Contact;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Errors;
 using PurePhysio.Web.Features.Media;
 using PurePhysio.Web.Features.Pages;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
+using PurePhysio.Web.Features.Team;
+using PurePhysio.Web.Features.Treatments;
 using PurePhysio.Web.Infrastructure;
 using Serilog;
 
@@ -40,6 +43,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database"
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddScoped<ContactQueries>();
+builder.Services.AddScoped<TeamQueries>();
+builder.Services.AddScoped<TreatmentQueries>();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);

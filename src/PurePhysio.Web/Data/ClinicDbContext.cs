@@ -17,6 +17,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Testimonial> Testimonials => Set<Testimonial>();
     public DbSet<OpeningHours> OpeningHours => Set<OpeningHours>();
     public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<Treatment> Treatments => Set<Treatment>();
     public DbSet<OpeningPeriod> OpeningPeriods => Set<OpeningPeriod>();
     public DbSet<SpecialOpeningHours> SpecialOpeningHours => Set<SpecialOpeningHours>();
     public DbSet<OpeningHoursSettings> OpeningHoursSettings => Set<OpeningHoursSettings>();

@@ -44,6 +44,10 @@ public static partial class SeedData
         new("2026-11-pages", (db, now) => { db.StaticPages.AddRange(Pages(now)); return Task.CompletedTask; }),
         new("2026-12-condition-alternative-names", (db, _) => AddConditionAlternativeNamesAsync(db)),
         new("2026-12-search-synonyms", (db, _) => { AddSearchSynonyms(db); return Task.CompletedTask; }),
+        new("2026-12-treatments", (db, now) => { db.Treatments.AddRange(Treatments(now)); return Task.CompletedTask; }),
+        new("2026-12-practitioners", (db, now) => { db.Practitioners.AddRange(Practitioners(now)); return Task.CompletedTask; }),
+        new("2026-12-link-team-and-treatments", LinkTeamAndTreatmentsAsync),
+        new("2026-12-visit-details", (db, _) => VisitDetailsAsync(db)),
         new("2026-12-opening-periods", (db, _) => CopyWeeklyHoursToPeriodsAsync(db)),
     ];
 

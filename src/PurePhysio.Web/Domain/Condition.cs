@@ -40,6 +40,10 @@ public class Condition : IVersionedContent
     public DateTimeOffset UpdatedAt { get; set; }
     public DateOnly? LastReviewedOn { get; set; }
 
+    /// <summary>The practitioner who clinically reviewed the article ("Reviewed by ... on <see cref="LastReviewedOn"/>").</summary>
+    public int? ReviewedByPractitionerId { get; set; }
+    public Practitioner? ReviewedBy { get; set; }
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a second editor's stale save is refused.</summary>
     public int Version { get; set; }
 
@@ -54,6 +58,12 @@ public class Condition : IVersionedContent
         (names ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     public List<ConditionResource> Resources { get; set; } = [];
+
+    /// <summary>Treatments that help with this condition (the other side of <see cref="Treatment.Conditions"/>).</summary>
+    public List<Treatment> Treatments { get; set; } = [];
+
+    /// <summary>Practitioners who treat it (the other side of <see cref="Practitioner.Conditions"/>).</summary>
+    public List<Practitioner> Practitioners { get; set; } = [];
 }
 
 public class Symptom

@@ -14,6 +14,11 @@ public static class SitePages
         // With a picture and two images in its text (MediaTestContent); home and the index show its picture on a card.
         new("condition", "/conditions/" + SeedData.CervicalMyelopathySlug),
         new("static page", "/about"),
+        new("contact", "/contact"),
+        new("treatments index", "/treatments"),
+        new("treatment", "/treatments/" + SeedData.InitialAssessmentSlug),
+        new("team index", "/team"),
+        new("team member", "/team/" + SeedData.PlaceholderPractitionerSlug),
         new("enquiry", "/enquiry"),
         new("search results", "/search?q=neck+pain"),
         new("search without results", "/search?q=zzzyzx"),

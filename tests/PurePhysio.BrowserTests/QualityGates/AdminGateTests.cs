@@ -20,6 +20,8 @@ public sealed class AdminGateTests(SiteFixture site)
         var email = await Staff.CreateAsync(app, AdminRoles.Admin);
         var conditionId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.Id).SingleAsync());
         var pageId = await app.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
+        var practitionerId = await app.WithDbAsync(db => db.Practitioners.Where(p => p.Slug == SeedData.PlaceholderPractitionerSlug).Select(p => p.Id).SingleAsync());
+        var treatmentId = await app.WithDbAsync(db => db.Treatments.Where(t => t.Slug == SeedData.InitialAssessmentSlug).Select(t => t.Id).SingleAsync());
         // A library image in use (the article's picture, see MediaTestContent): its edit page lists where, its delete page refuses.
         var imageId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.ImageId!.Value).SingleAsync());
         string[] signedInPaths =
@@ -36,6 +38,13 @@ public sealed class AdminGateTests(SiteFixture site)
             $"/admin/media/{imageId}/delete",
             $"/admin/pages/{pageId}/edit",
             "/admin/enquiries",
+            "/admin/team",
+            "/admin/team/create",
+            $"/admin/team/{practitionerId}/edit",
+            $"/admin/team/{practitionerId}/delete",
+            "/admin/treatments",
+            "/admin/treatments/create",
+            $"/admin/treatments/{treatmentId}/edit",
             "/admin/testimonials",
             "/admin/opening-hours",
             "/admin/closures",
@@ -67,6 +76,17 @@ public sealed class AdminGateTests(SiteFixture site)
                 () => session.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync(),
                 r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
             served.Add(new ServedPage($"condition editor with errors ({viewport.Name})", invalid.Url, await invalid.TextAsync()));
+            await session.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
+
+            // The treatment editor's error state: a set price left empty.
+            await session.GoToAsync("/admin/treatments/create");
+            await session.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Gate check treatment");
+            await session.Page.GetByLabel("Summary", new() { Exact = true }).FillAsync("Checked by the gates.");
+            var invalidTreatment = await session.Page.RunAndWaitForResponseAsync(
+                () => session.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync(),
+                r => r.Request.IsNavigationRequest && r.Request.Method == "POST");
+            served.Add(new ServedPage($"treatment editor with errors ({viewport.Name})", invalidTreatment.Url, await invalidTreatment.TextAsync()));
             await session.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
             await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
         }

@@ -20,6 +20,8 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.HasOne(c => c.Image).WithMany().HasForeignKey(c => c.ImageId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
+        // Removing a practitioner leaves the article unreviewed rather than deleting it.
+        builder.HasOne(c => c.ReviewedBy).WithMany().HasForeignKey(c => c.ReviewedByPractitionerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

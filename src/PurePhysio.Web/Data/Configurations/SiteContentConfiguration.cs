@@ -52,7 +52,12 @@ public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Clini
         builder.Property(s => s.Phone).HasMaxLength(40);
         builder.Property(s => s.Email).HasMaxLength(254);
         builder.Property(s => s.StreetAddress).HasMaxLength(200);
+        builder.Property(s => s.AddressLine2).HasMaxLength(200);
         builder.Property(s => s.Locality).HasMaxLength(100);
+        builder.Property(s => s.Directions).HasMaxLength(ClinicSettings.VisitTextMaxLength);
+        builder.Property(s => s.Parking).HasMaxLength(ClinicSettings.VisitTextMaxLength);
+        builder.Property(s => s.PublicTransport).HasMaxLength(ClinicSettings.VisitTextMaxLength);
+        builder.Property(s => s.AccessibilityNotes).HasMaxLength(ClinicSettings.VisitTextMaxLength);
         builder.Property(s => s.Region).HasMaxLength(100);
         builder.Property(s => s.PostalCode).HasMaxLength(20);
         builder.Property(s => s.CountryCode).HasMaxLength(2);

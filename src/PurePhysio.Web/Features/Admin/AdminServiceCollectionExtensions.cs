@@ -75,6 +75,13 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ConditionEditor>();
         services.AddScoped<PageEditor>();
         services.AddScoped<Synonyms.EditSynonyms>();
+        services.AddScoped<ReviewerChoices>();
+        services.AddScoped<Team.ListPractitioners>();
+        services.AddScoped<Team.EditPractitioner>();
+        services.AddScoped<Team.DeletePractitioner>();
+        services.AddScoped<Treatments.ListTreatments>();
+        services.AddScoped<Treatments.EditTreatment>();
+        services.AddScoped<Treatments.DeleteTreatment>();
         services.AddScoped<OpeningHours.OpeningHoursEditor>();
         services.AddScoped<Closures.ClosuresEditor>();
         services.AddScoped<StaffAccounts>();

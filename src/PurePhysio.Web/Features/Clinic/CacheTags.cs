@@ -21,6 +21,11 @@ public static class CacheTags
     /// <summary>Pages that list static pages: the sitemap.</summary>
     public const string PageList = "pages";
 
+    /// <summary>Join tables (EF shared-type entities) of treatments and team members to the conditions they link.</summary>
+    public const string PractitionerConditions = "PractitionerConditions";
+
+    public const string TreatmentConditions = "TreatmentConditions";
+
     public static string Condition(int id) => $"condition:{id}";
 
     public static string Page(int id) => $"page:{id}";
@@ -52,6 +57,13 @@ public static class CacheTags
                 }
 
                 break;
+            case Practitioner or Treatment:
+                // Every page's clinic JSON-LD names the published team (employee) and treatments
+                // (makesOffer, priceRange); condition pages show their reviewer and treatments.
+                change.Evict(Site);
+                break;
+            case Dictionary<string, object> when entry.Metadata.Name is PractitionerConditions or TreatmentConditions:
+                // A condition ticked or unticked on a treatment or a profile: both pages link to each other.
             case MediaImage when entry.State != EntityState.Added:
                 // Pages show a library image by id, and finding which ones means searching their text: a
                 // described, replaced or deleted image (rare staff edits) evicts every public page. A new

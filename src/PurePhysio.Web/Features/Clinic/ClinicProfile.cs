@@ -18,6 +18,13 @@ public sealed record PublishedContent(
     public bool IsVisibleAt(DateTimeOffset now) => PublishedAt is null || PublishedAt <= now;
 }
 
+/// <summary>A published team member: the clinic's JSON-LD names them as an employee; /team lists them.</summary>
+public sealed record PublishedPractitioner(int Id, string Slug, string Name, string Role, IReadOnlyList<string> SpecialInterests, DateTimeOffset UpdatedAt);
+
+/// <summary>A published treatment: the clinic's JSON-LD offers it; /treatments lists it.</summary>
+public sealed record PublishedTreatment(int Id, string Slug, string Name, string Summary, int DurationMinutes, PriceKind PriceKind, decimal? Price,
+    bool VideoConsultationAvailable, DateTimeOffset UpdatedAt);
+
 /// <summary>
 /// What every public page shows and everything the public site needs to route a request, read once
 /// from the database and kept in memory by <see cref="ClinicProfileCache"/> until staff change any of
@@ -39,8 +46,12 @@ public sealed class ClinicProfile
         IReadOnlyList<Testimonial> testimonials,
         IReadOnlyList<PublishedContent> conditions,
         IReadOnlyList<PublishedContent> pages,
-        IReadOnlyList<SlugRedirect> redirects)
+        IReadOnlyList<SlugRedirect> redirects,
+        IReadOnlyList<PublishedPractitioner>? team = null,
+        IReadOnlyList<PublishedTreatment>? treatments = null)
     {
+        Team = team ?? [];
+        Treatments = treatments ?? [];
         Settings = settings;
         TimeZone = hours.Schedule.Zone;
         Hours = hours.Schedule;
@@ -83,6 +94,18 @@ public sealed class ClinicProfile
 
     /// <summary>Published pages (some perhaps scheduled for later).</summary>
     public IReadOnlyList<PublishedContent> Pages { get; }
+
+    /// <summary>Published team members in the order staff chose.</summary>
+    public IReadOnlyList<PublishedPractitioner> Team { get; }
+
+    /// <summary>Published treatments in the order staff chose.</summary>
+    public IReadOnlyList<PublishedTreatment> Treatments { get; }
+
+    public PublishedPractitioner? FindPractitioner(string slug) =>
+        Team.FirstOrDefault(p => string.Equals(p.Slug, slug, StringComparison.OrdinalIgnoreCase));
+
+    public PublishedTreatment? FindTreatment(string slug) =>
+        Treatments.FirstOrDefault(t => string.Equals(t.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 

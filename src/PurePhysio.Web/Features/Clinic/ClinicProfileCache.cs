@@ -75,6 +75,18 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
             .Select(p => new PublishedContent(p.Id, p.Slug, p.Title, p.Summary, p.PublishedAt, p.UpdatedAt, p.Version, p.ShowInFooter, p.FooterOrder))
             .ToListAsync(cancellationToken);
         var redirects = await db.SlugRedirects.AsNoTracking().ToListAsync(cancellationToken);
+        var team = (await db.Practitioners.AsNoTracking()
+                .Where(p => p.IsPublished)
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+                .Select(p => new { p.Id, p.Slug, p.Name, p.Role, p.SpecialInterests, p.UpdatedAt })
+                .ToListAsync(cancellationToken))
+            .Select(p => new PublishedPractitioner(p.Id, p.Slug, p.Name, p.Role, Domain.Practitioner.Lines(p.SpecialInterests), p.UpdatedAt))
+            .ToList();
+        var treatments = await db.Treatments.AsNoTracking()
+            .Where(t => t.IsPublished)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new PublishedTreatment(t.Id, t.Slug, t.Name, t.Summary, t.DurationMinutes, t.PriceKind, t.Price, t.VideoConsultationAvailable, t.UpdatedAt))
+            .ToListAsync(cancellationToken);
 
         var pictures = await db.Conditions.AsNoTracking()
             .Where(c => c.IsPublished && c.Image != null && (c.Image.IsDecorative || c.Image.AltText != ""))
@@ -86,6 +98,6 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
             })
             .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
 
-        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects) { ConditionPictures = pictures };
+        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects, team, treatments) { ConditionPictures = pictures };
     }
 }

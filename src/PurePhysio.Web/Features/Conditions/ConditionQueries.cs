@@ -11,6 +11,12 @@ public sealed record ConditionListItem(string Title, string Slug, string Summary
     public MediaImageView? Image { get; init; }
 }
 
+/// <summary>The practitioner who reviewed an article, linked to their profile.</summary>
+public sealed record ConditionReviewer(string Name, string Role, string Slug);
+
+/// <summary>A treatment that helps with the condition, linked to its page.</summary>
+public sealed record ConditionTreatmentLink(string Name, string Slug);
+
 public sealed record ConditionResourceViewModel(string Title, string Url, string Publisher);
 
 public sealed record ConditionDetailsViewModel(
@@ -36,6 +42,11 @@ public sealed record ConditionDetailsViewModel(
 
     /// <summary>Ids of the conditions <see cref="Related"/> shows: a save of one of them changes this page too.</summary>
     public IReadOnlyList<int> RelatedIds { get; init; } = [];
+
+    /// <summary>Null when nobody is named or their profile is not published.</summary>
+    public ConditionReviewer? ReviewedBy { get; init; }
+
+    public IReadOnlyList<ConditionTreatmentLink> Treatments { get; init; } = [];
 
     public int? ImageId { get; init; }
 
@@ -84,7 +95,16 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                 c.Resources.OrderBy(r => r.SortOrder).Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 c.LastReviewedOn,
                 c.UpdatedAt,
-                c.Id) { ImageId = c.ImageId, AlternativeNamesText = c.AlternativeNames })
+                c.Id)
+            {
+                ImageId = c.ImageId,
+                AlternativeNamesText = c.AlternativeNames,
+                ReviewedBy = c.ReviewedBy != null && c.ReviewedBy.IsPublished
+                    ? new ConditionReviewer(c.ReviewedBy.Name, c.ReviewedBy.Role, c.ReviewedBy.Slug)
+                    : null,
+                Treatments = c.Treatments.Where(t => t.IsPublished).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+                    .Select(t => new ConditionTreatmentLink(t.Name, t.Slug)).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {

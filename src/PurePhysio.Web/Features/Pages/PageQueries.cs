@@ -7,6 +7,8 @@ namespace PurePhysio.Web.Features.Pages;
 
 public sealed record PageViewModel(string Title, string Slug, string Summary, string Body, DateTimeOffset UpdatedAt, int Id = 0)
 {
+    /// <summary>Phone, email, address, directions and hours: shown on the Contact page only.</summary>
+    public global::PurePhysio.Web.Features.Contact.ContactDetails? Contact { get; init; }
     public int? ImageId { get; init; }
 
     /// <summary>The page's picture and the library images its Markdown shows.</summary>

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.Contact;
 
 namespace PurePhysio.Web.Features.Pages;
 
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class PagesController(PageQueries queries) : Controller
+public sealed class PagesController(PageQueries queries, ContactQueries contact) : Controller
 {
     // Static pages live at the site root (/privacy-policy). Order 100 lets every other route win first.
     [HttpGet("{slug:regex(^[[a-zA-Z0-9-]]+$)}", Order = 100)]
@@ -22,7 +23,10 @@ public sealed class PagesController(PageQueries queries) : Controller
         if (page is not null)
         {
             HttpContext.TagCachedPage(CacheTags.Page(page.Id));
-            return View(page);
+            // The Contact page's details come from the settings, which evict every page (CacheTags.Site) when saved.
+            return View(page.Slug == ContactQueries.ContactPageSlug
+                ? page with { Contact = await contact.FindAsync(cancellationToken) }
+                : page);
         }
 
         // Staff renamed the page: old links keep working.

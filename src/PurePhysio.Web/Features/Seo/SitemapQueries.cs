@@ -5,7 +5,7 @@ namespace PurePhysio.Web.Features.Seo;
 
 public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
 
-/// <summary>Every public address worth crawling: home, the conditions index, published conditions and pages.</summary>
+/// <summary>Every public address worth crawling: home, conditions, treatments, team profiles and pages.</summary>
 public sealed class SitemapQueries(ClinicProfileCache profiles, TimeProvider time)
 {
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken)
@@ -14,6 +14,8 @@ public sealed class SitemapQueries(ClinicProfileCache profiles, TimeProvider tim
         var clinic = await profiles.GetAsync(cancellationToken);
         var conditions = clinic.ConditionsAt(now).OrderBy(c => c.Slug, StringComparer.Ordinal).ToList();
         var pages = clinic.PagesAt(now).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var team = clinic.Team.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var treatments = clinic.Treatments.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
 
         // The home page shows its intro page and the condition list: it changes when either does.
         var home = pages.Where(p => p.Slug == SeedData.HomePageSlug).Select(p => (DateTimeOffset?)p.UpdatedAt)
@@ -22,6 +24,18 @@ public sealed class SitemapQueries(ClinicProfileCache profiles, TimeProvider tim
 
         var entries = new List<SitemapEntry> { new("/", home), new("/conditions", conditionsIndex) };
         entries.AddRange(conditions.Select(c => new SitemapEntry("/conditions/" + c.Slug, c.UpdatedAt)));
+        if (treatments.Count > 0)
+        {
+            entries.Add(new SitemapEntry("/treatments", treatments.Max(t => t.UpdatedAt)));
+            entries.AddRange(treatments.Select(t => new SitemapEntry("/treatments/" + t.Slug, t.UpdatedAt)));
+        }
+
+        if (team.Count > 0)
+        {
+            entries.Add(new SitemapEntry("/team", team.Max(p => p.UpdatedAt)));
+            entries.AddRange(team.Select(p => new SitemapEntry("/team/" + p.Slug, p.UpdatedAt)));
+        }
+
         entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry("/" + p.Slug, p.UpdatedAt)));
         return entries;
     }

@@ -174,6 +174,21 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PractitionerConditions", b =>
+                {
+                    b.Property<int>("ConditionsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PractitionersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ConditionsId", "PractitionersId");
+
+                    b.HasIndex("PractitionersId");
+
+                    b.ToTable("PractitionerConditions");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.AppliedSeed", b =>
                 {
                     b.Property<string>("Name")
@@ -235,6 +250,16 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<string>("AccessibilityNotes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("AddressLine2")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ClinicName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -244,6 +269,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Directions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -260,10 +290,21 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("Locality")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Parking")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Phone")
                         .IsRequired()
@@ -275,6 +316,11 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("PublicTransport")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -284,6 +330,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("StepFreeAccess")
+                        .HasColumnType("bit");
 
                     b.Property<string>("StreetAddress")
                         .IsRequired()
@@ -365,6 +414,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("ReviewedByPractitionerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -395,6 +447,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ImageId");
+
+                    b.HasIndex("ReviewedByPractitionerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -827,6 +881,77 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsPlaceholder")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Memberships")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Qualifications")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RegistrationBody")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SpecialInterests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Practitioners");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1194,6 +1319,87 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("Testimonials");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.Treatment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("decimal(8,2)");
+
+                    b.Property<bool>("PriceIsPlaceholder")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PriceKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("VideoConsultationAvailable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WhatHappens")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("WhoItSuits")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Treatments");
+                });
+
+            modelBuilder.Entity("TreatmentConditions", b =>
+                {
+                    b.Property<int>("ConditionsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TreatmentsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ConditionsId", "TreatmentsId");
+
+                    b.HasIndex("TreatmentsId");
+
+                    b.ToTable("TreatmentConditions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1245,6 +1451,21 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PractitionerConditions", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Condition", null)
+                        .WithMany()
+                        .HasForeignKey("ConditionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PurePhysio.Web.Domain.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Condition", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
@@ -1252,7 +1473,14 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ImageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PurePhysio.Web.Domain.Practitioner", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedByPractitionerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Image");
+
+                    b.Navigation("ReviewedBy");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.ConditionResource", b =>
@@ -1315,6 +1543,21 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
                         .WithMany("Symptoms")
                         .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreatmentConditions", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Condition", null)
+                        .WithMany()
+                        .HasForeignKey("ConditionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PurePhysio.Web.Domain.Treatment", null)
+                        .WithMany()
+                        .HasForeignKey("TreatmentsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

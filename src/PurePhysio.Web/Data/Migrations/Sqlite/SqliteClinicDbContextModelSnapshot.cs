@@ -162,6 +162,21 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PractitionerConditions", b =>
+                {
+                    b.Property<int>("ConditionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PractitionersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConditionsId", "PractitionersId");
+
+                    b.HasIndex("PractitionersId");
+
+                    b.ToTable("PractitionerConditions");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.AppliedSeed", b =>
                 {
                     b.Property<string>("Name")
@@ -221,6 +236,16 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccessibilityNotes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine2")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClinicName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -229,6 +254,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Directions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -246,9 +276,20 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Locality")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Parking")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -261,6 +302,11 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicTransport")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -270,6 +316,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StepFreeAccess")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StreetAddress")
                         .IsRequired()
@@ -347,6 +396,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReviewedByPractitionerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -377,6 +429,8 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ImageId");
+
+                    b.HasIndex("ReviewedByPractitionerId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -793,6 +847,75 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPlaceholder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Memberships")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifications")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationBody")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpecialInterests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Practitioners");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1145,6 +1268,85 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("Testimonials");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.Treatment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PriceIsPlaceholder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriceKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VideoConsultationAvailable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatHappens")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoItSuits")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Treatments");
+                });
+
+            modelBuilder.Entity("TreatmentConditions", b =>
+                {
+                    b.Property<int>("ConditionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TreatmentsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConditionsId", "TreatmentsId");
+
+                    b.HasIndex("TreatmentsId");
+
+                    b.ToTable("TreatmentConditions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1196,6 +1398,21 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PractitionerConditions", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Condition", null)
+                        .WithMany()
+                        .HasForeignKey("ConditionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PurePhysio.Web.Domain.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.Condition", b =>
                 {
                     b.HasOne("PurePhysio.Web.Domain.MediaImage", "Image")
@@ -1203,7 +1420,14 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ImageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PurePhysio.Web.Domain.Practitioner", "ReviewedBy")
+                        .WithMany()
+                        .HasForeignKey("ReviewedByPractitionerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Image");
+
+                    b.Navigation("ReviewedBy");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.ConditionResource", b =>
@@ -1266,6 +1490,21 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasOne("PurePhysio.Web.Domain.Condition", null)
                         .WithMany("Symptoms")
                         .HasForeignKey("ConditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TreatmentConditions", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.Condition", null)
+                        .WithMany()
+                        .HasForeignKey("ConditionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PurePhysio.Web.Domain.Treatment", null)
+                        .WithMany()
+                        .HasForeignKey("TreatmentsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

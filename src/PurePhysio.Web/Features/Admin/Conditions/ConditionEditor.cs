@@ -48,6 +48,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
         entity.UrgencyNotice = content.UrgencyNotice;
         entity.AlternativeNames = content.AlternativeNames;
         entity.LastReviewedOn = content.LastReviewedOn;
+        entity.ReviewedByPractitionerId = content.ReviewedByPractitionerId;
         entity.ImageId = content.ImageId;
         entity.Symptoms.Clear();
         entity.Symptoms.AddRange(content.Symptoms.Select((text, i) => new Symptom { Text = text, SortOrder = i }));
@@ -65,6 +66,7 @@ public sealed class ConditionEditor(ClinicDbContext db, RevisionStore revisions,
         IsPublished = entity.IsPublished,
         PublishedAt = entity.PublishedAt,
         AlternativeNames = entity.AlternativeNames,
+        ReviewedByPractitionerId = entity.ReviewedByPractitionerId,
         ImageId = entity.ImageId,
     };
 }

@@ -9,7 +9,7 @@ using PurePhysio.Web.Features.Media;
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
+public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
     : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time, clock)
 {
     protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
@@ -50,6 +50,11 @@ public sealed class ConditionsController(ConditionEditor editor, ClinicDbContext
 
     protected override async Task<ConditionSnapshot> ToSnapshotAsync(int? id, EditConditionViewModel model, CancellationToken cancellationToken)
     {
+        if (model.ReviewedByPractitionerId is { } reviewer && !await reviewers.ExistsAsync(reviewer, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.ReviewedByPractitionerId), "That team member no longer exists. Choose another reviewer.");
+        }
+
         var content = model.ToSnapshot(ModelState);
         await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Introduction, content.Body);
         return content;

@@ -29,6 +29,8 @@ public sealed record ConditionSnapshot(
     /// <summary>Other names, one per line (absent from revisions saved before the field existed).</summary>
     public string AlternativeNames { get; init; } = "";
 
+    /// <summary>The clinical reviewer (a team member's id); older revisions without it read as none.</summary>
+    public int? ReviewedByPractitionerId { get; init; }
     /// <summary>The article's picture in the media library; null for none.</summary>
     public int? ImageId { get; init; }
 
@@ -44,6 +46,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Published: {(IsPublished ? "yes" : "no (draft)")}{(PublishedAt is { } at ? $", from {at:yyyy-MM-dd HH:mm} UTC" : "")}");
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
         text.AppendLine($"Also known as: {AlternativeNames.Replace('\n', ';')}");
+        text.AppendLine($"Reviewed by (team member number): {ReviewedByPractitionerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
         text.AppendLine($"Summary: {Summary}");
         text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");
@@ -103,6 +106,8 @@ public sealed class EditConditionViewModel : EditContentViewModel
     [Display(Name = "Last reviewed on")]
     public DateOnly? LastReviewedOn { get; set; }
 
+    [Display(Name = "Clinically reviewed by")]
+    public int? ReviewedByPractitionerId { get; set; }
     [Display(Name = "Picture")]
     public int? ImageId { get; set; }
 
@@ -120,6 +125,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
         AlternativeNames = s.AlternativeNames,
         Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
         LastReviewedOn = s.LastReviewedOn,
+        ReviewedByPractitionerId = s.ReviewedByPractitionerId,
         ImageId = s.ImageId,
         Publish = s.IsPublished ? PublishChoice.Publish : PublishChoice.Draft,
         PublishAt = PublishSchedule.ToLocal(s.PublishedAt, zone),
@@ -168,6 +174,7 @@ public sealed class EditConditionViewModel : EditContentViewModel
             resources, LastReviewedOn)
         {
             AlternativeNames = string.Join('\n', Condition.SplitAlternativeNames((AlternativeNames ?? "").Replace("\r", "", StringComparison.Ordinal))),
+            ReviewedByPractitionerId = ReviewedByPractitionerId,
             ImageId = ImageId,
         };
     }

@@ -7,7 +7,7 @@ public static partial class SlugRules
     /// <summary>Paths the site uses itself; a page at the site root must not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedForPages = new HashSet<string>(StringComparer.Ordinal)
     {
-        "admin", "conditions", "search", "enquiry", "enquiries", "error", "sitemap.xml", "robots.txt", "home",
+        "admin", "conditions", "treatments", "team", "search", "enquiry", "enquiries", "error", "sitemap.xml", "robots.txt", "home",
         "css", "js", "lib", "images", "favicon.ico", "api", "health", "account", "login", "sign-in",
     };
 

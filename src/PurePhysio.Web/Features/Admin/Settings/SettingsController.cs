@@ -29,6 +29,10 @@ public sealed class EditClinicSettingsViewModel
     [Display(Name = "Street address")]
     public string? StreetAddress { get; set; }
 
+    [StringLength(200)]
+    [Display(Name = "Address line 2 (optional)")]
+    public string? AddressLine2 { get; set; }
+
     [StringLength(100)]
     [Display(Name = "Town or city")]
     public string? Locality { get; set; }
@@ -50,6 +54,33 @@ public sealed class EditClinicSettingsViewModel
     [StringLength(64)]
     [Display(Name = "Time zone")]
     public string TimeZoneId { get; set; } = "Europe/London";
+
+    [Range(-90, 90, ErrorMessage = "Enter a latitude between -90 and 90, e.g. 53.79648.")]
+    [Display(Name = "Latitude")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Enter a longitude between -180 and 180, e.g. -1.54785.")]
+    [Display(Name = "Longitude")]
+    public double? Longitude { get; set; }
+
+    [StringLength(ClinicSettings.VisitTextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+    [Display(Name = "Finding us (directions to the entrance)")]
+    public string? Directions { get; set; }
+
+    [StringLength(ClinicSettings.VisitTextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+    [Display(Name = "Parking")]
+    public string? Parking { get; set; }
+
+    [StringLength(ClinicSettings.VisitTextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+    [Display(Name = "Public transport")]
+    public string? PublicTransport { get; set; }
+
+    [Display(Name = "Step-free access from the street to the treatment rooms")]
+    public bool StepFreeAccess { get; set; }
+
+    [StringLength(ClinicSettings.VisitTextMaxLength, ErrorMessage = "Keep this under {1} characters.")]
+    [Display(Name = "Accessibility notes")]
+    public string? AccessibilityNotes { get; set; }
 
     [StringLength(500)]
     [Display(Name = "Facebook page address")]
@@ -79,7 +110,9 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
         var s = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ClinicSettings { ClinicName = SeedData.ClinicName };
         return View(new EditClinicSettingsViewModel
         {
-            ClinicName = s.ClinicName, Phone = s.Phone, Email = s.Email, StreetAddress = s.StreetAddress, Locality = s.Locality,
+            ClinicName = s.ClinicName, Phone = s.Phone, Email = s.Email, StreetAddress = s.StreetAddress, AddressLine2 = s.AddressLine2, Locality = s.Locality,
+            Latitude = s.Latitude, Longitude = s.Longitude, Directions = s.Directions, Parking = s.Parking, PublicTransport = s.PublicTransport,
+            StepFreeAccess = s.StepFreeAccess, AccessibilityNotes = s.AccessibilityNotes,
             Region = s.Region, PostalCode = s.PostalCode, CountryCode = s.CountryCode, TimeZoneId = s.TimeZoneId,
             FacebookUrl = s.FacebookUrl, TwitterUrl = s.TwitterUrl, InstagramUrl = s.InstagramUrl,
             StaffNotificationAddresses = s.StaffNotificationAddresses,
@@ -100,6 +133,12 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
             {
                 ModelState.AddModelError(field, "Enter the full address starting with https://, or leave it empty.");
             }
+        }
+
+        if (model.Latitude.HasValue != model.Longitude.HasValue)
+        {
+            ModelState.AddModelError(model.Latitude.HasValue ? nameof(model.Longitude) : nameof(model.Latitude),
+                "Enter both the latitude and the longitude, or leave both empty.");
         }
 
         var staffAddresses = SplitAddresses(model.StaffNotificationAddresses);
@@ -126,7 +165,15 @@ public sealed class SettingsController(ClinicDbContext db, AuditLog audit) : Adm
         s.Phone = model.Phone?.Trim() ?? "";
         s.Email = model.Email?.Trim() ?? "";
         s.StreetAddress = model.StreetAddress?.Trim() ?? "";
+        s.AddressLine2 = model.AddressLine2?.Trim() ?? "";
         s.Locality = model.Locality?.Trim() ?? "";
+        s.Latitude = model.Latitude is { } lat ? Math.Round(lat, 6) : null;
+        s.Longitude = model.Longitude is { } lon ? Math.Round(lon, 6) : null;
+        s.Directions = model.Directions?.Trim() ?? "";
+        s.Parking = model.Parking?.Trim() ?? "";
+        s.PublicTransport = model.PublicTransport?.Trim() ?? "";
+        s.StepFreeAccess = model.StepFreeAccess;
+        s.AccessibilityNotes = model.AccessibilityNotes?.Trim() ?? "";
         s.Region = model.Region?.Trim() ?? "";
         s.PostalCode = model.PostalCode?.Trim() ?? "";
         s.CountryCode = model.CountryCode.Trim();

@@ -17,7 +17,8 @@ public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profile
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var data = Seo.ClinicStructuredData.Build(settings, clinic.Hours, clinic.Today(time.GetUtcNow()), urls.BaseUrl(Request));
+        var offering = new Seo.ClinicStructuredData.ClinicOffering(clinic.Team, clinic.Treatments);
+        var data = Seo.ClinicStructuredData.Build(settings, clinic.Hours, clinic.Today(time.GetUtcNow()), offering, urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

@@ -32,7 +32,8 @@ public sealed class ErrorPageTests
             File.Delete(path + "-shm");
         });
 
-        using var response = await client.GetAsync(new Uri("/conditions", UriKind.Relative));
+        // An article not shown yet: lists come from the read model in memory, an article's text from the database.
+        using var response = await client.GetAsync(new Uri("/conditions/sciatica", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var page = await Html.ParseAsync(response);

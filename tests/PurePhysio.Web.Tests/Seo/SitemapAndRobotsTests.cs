@@ -14,15 +14,21 @@ public sealed class SitemapAndRobotsTests(ClinicAppFactory factory) : IClassFixt
     [Fact]
     public async Task SitemapListsEveryPublishedConditionAndPageWithItsLastModifiedDate()
     {
-        var (conditions, pages) = await factory.WithDbAsync(async db => (
+        var (conditions, pages, team, treatments) = await factory.WithDbAsync(async db => (
             await db.Conditions.WherePublished(DateTimeOffset.UtcNow).Select(c => new { c.Slug, c.UpdatedAt }).ToListAsync(),
-            await db.StaticPages.WherePublished(DateTimeOffset.UtcNow).Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync()));
+            await db.StaticPages.WherePublished(DateTimeOffset.UtcNow).Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(),
+            await db.Practitioners.Where(p => p.IsPublished).Select(p => p.Slug).ToListAsync(),
+            await db.Treatments.Where(t => t.IsPublished).Select(t => t.Slug).ToListAsync()));
 
         var urls = await SitemapAsync();
 
-        var expected = new[] { "http://localhost/", "http://localhost/conditions" }
+        var expected = new[] { "http://localhost/", "http://localhost/conditions", "http://localhost/team", "http://localhost/treatments" }
             .Concat(conditions.Select(c => "http://localhost/conditions/" + c.Slug))
-            .Concat(pages.Select(p => "http://localhost/" + p.Slug));
+            .Concat(pages.Select(p => "http://localhost/" + p.Slug))
+            .Concat(team.Select(slug => "http://localhost/team/" + slug))
+            .Concat(treatments.Select(slug => "http://localhost/treatments/" + slug));
+        Assert.NotEmpty(team);
+        Assert.NotEmpty(treatments);
         Assert.Equal(expected.Order(), urls.Keys.Order());
         foreach (var c in conditions)
         {

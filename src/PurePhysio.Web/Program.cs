@@ -9,6 +9,7 @@ using PurePhysio.Web.Features.Admin.Users;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
+using PurePhysio.Web.Features.Redirects;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
 using PurePhysio.Web.Infrastructure;
@@ -36,6 +37,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database"
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
+builder.Services.AddSlugRedirects();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);

@@ -19,4 +19,27 @@ public abstract class AdminControllerBase : Controller
 
     /// <summary>A one-line confirmation shown on the next page (after a redirect).</summary>
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>After a successful post: the confirmation for the next page, and a redirect to an action of this controller.</summary>
+    protected RedirectToActionResult FlashAndRedirect(string message, string action, object? routeValues = null)
+    {
+        Flash(message);
+        return RedirectToAction(action, routeValues);
+    }
+
+    /// <summary>A form shown again with its problems (400) or a conflict (409).</summary>
+    protected ViewResult FormAgain(string view, object form, int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        return View(view, form);
+    }
+
+    /// <summary>A public page rendered from unsaved content, marked so that nothing indexes or caches it as the real page.</summary>
+    protected ViewResult PreviewOf(string publicView, object model)
+    {
+        ViewData["Preview"] = true;
+        ViewData["Robots"] = "noindex";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        return View(publicView, model);
+    }
 }

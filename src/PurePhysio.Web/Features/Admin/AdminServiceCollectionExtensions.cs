@@ -70,17 +70,14 @@ public static class AdminServiceCollectionExtensions
             .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
 
         services.AddScoped<AuditLog>();
-        services.AddScoped<RevisionStore>();
         services.AddScoped<AdminClock>();
-        services.AddScoped<ConditionEditor>();
-        services.AddScoped<PageEditor>();
-        services.AddScoped<StaffAccounts>();
-        services.AddScoped<Redirects.SlugRedirectLookup>();
 
-        services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
-        services.AddScoped<EnquiryInbox>();
-        services.AddScoped<EnquiryRetention>();
-        services.AddHostedService<EnquiryRetentionService>();
+        // Each admin feature registers its own services.
+        services.AddAdminContent();
+        services.AddAdminConditions();
+        services.AddAdminPages();
+        services.AddAdminUsers();
+        services.AddAdminEnquiries(configuration);
         return services;
     }
 }

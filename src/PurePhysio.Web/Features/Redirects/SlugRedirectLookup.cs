@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Redirects;
 
@@ -14,7 +15,7 @@ public sealed class SlugRedirectLookup(ClinicDbContext db, TimeProvider time)
             .Where(r => r.ContentType == ContentTypes.Condition && r.OldSlug == slug)
             .Join(db.Conditions.WherePublished(time.GetUtcNow()), r => r.ContentId, c => c.Id, (r, c) => c.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-        return target is null ? null : $"/conditions/{target}";
+        return target is null ? null : PublicPaths.Condition(target);
     }
 
     public async Task<string?> FindPageAsync(string oldSlug, CancellationToken cancellationToken)
@@ -24,6 +25,6 @@ public sealed class SlugRedirectLookup(ClinicDbContext db, TimeProvider time)
             .Where(r => r.ContentType == ContentTypes.Page && r.OldSlug == slug)
             .Join(db.StaticPages.WherePublished(time.GetUtcNow()), r => r.ContentId, p => p.Id, (r, p) => p.Slug)
             .FirstOrDefaultAsync(cancellationToken);
-        return target is null ? null : target == SeedData.HomePageSlug ? "/" : $"/{target}";
+        return target is null ? null : PublicPaths.Page(target);
     }
 }

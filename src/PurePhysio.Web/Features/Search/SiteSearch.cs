@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Search;
 
@@ -233,7 +234,7 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
                 .Select(c => new { c.Id, c.Title, c.Slug }).ToListAsync(cancellationToken);
             foreach (var c in conditions)
             {
-                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, "/conditions/" + c.Slug);
+                result[(SearchDocumentKind.Condition, c.Id)] = new VisibleSource(c.Title, PublicPaths.Condition(c.Slug));
             }
         }
 
@@ -243,7 +244,7 @@ public sealed class SiteSearch(ClinicDbContext db, TimeProvider time)
                 .Select(p => new { p.Id, p.Title, p.Slug }).ToListAsync(cancellationToken);
             foreach (var p in pages)
             {
-                result[(SearchDocumentKind.Page, p.Id)] = new VisibleSource(p.Title, p.Slug == SeedData.HomePageSlug ? "/" : "/" + p.Slug);
+                result[(SearchDocumentKind.Page, p.Id)] = new VisibleSource(p.Title, PublicPaths.Page(p.Slug));
             }
         }
 

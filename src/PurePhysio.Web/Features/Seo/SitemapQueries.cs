@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Seo;
 
@@ -26,9 +27,9 @@ public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
             .Concat(conditions.Select(c => (DateTimeOffset?)c.UpdatedAt)).Max();
         var conditionsIndex = conditions.Select(c => (DateTimeOffset?)c.UpdatedAt).Max();
 
-        var entries = new List<SitemapEntry> { new("/", home), new("/conditions", conditionsIndex) };
-        entries.AddRange(conditions.Select(c => new SitemapEntry("/conditions/" + c.Slug, c.UpdatedAt)));
-        entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry("/" + p.Slug, p.UpdatedAt)));
+        var entries = new List<SitemapEntry> { new(PublicPaths.Home, home), new(PublicPaths.Conditions, conditionsIndex) };
+        entries.AddRange(conditions.Select(c => new SitemapEntry(PublicPaths.Condition(c.Slug), c.UpdatedAt)));
+        entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry(PublicPaths.Page(p.Slug), p.UpdatedAt)));
         return entries;
     }
 }

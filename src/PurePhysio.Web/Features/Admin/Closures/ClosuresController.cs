@@ -64,7 +64,7 @@ public sealed class ClosuresController(ClinicDbContext db, AuditLog audit, Admin
     {
         var c = await db.Closures.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         return c is null ? NotFound() : View("Delete", new DeleteViewModel($"Delete the closure “{c.Reason}”?",
-            $"The clinic will show its normal hours from {c.StartDate:d MMMM yyyy} to {c.EndDate:d MMMM yyyy}.", $"{BaseUrl}/{id}/delete", BaseUrl));
+            $"The clinic will show its normal hours from {c.StartDate:d MMMM yyyy} to {c.EndDate:d MMMM yyyy}.", "Closures", id));
     }
 
     [HttpPost("{id:int}/delete")]

@@ -140,29 +140,13 @@ public sealed class EnquiriesController(
     }
 
     [HttpGet("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        var reference = await db.Enquiries.AsNoTracking().Where(e => e.Id == id).Select(e => e.Reference).FirstOrDefaultAsync(cancellationToken);
-        return reference is null ? NotFound() : View("Delete", new DeleteViewModel($"Delete enquiry {reference}?",
-            "The enquiry, its emails and its notes will be removed for good. Do this when the patient asks, or when the enquiry was sent by mistake.",
-            $"{BaseUrl}/{id}/delete", $"{BaseUrl}/{id}"));
-    }
+    public async Task<IActionResult> Delete(int id, [FromServices] DeleteEnquiry.Handler delete, CancellationToken cancellationToken) =>
+        await delete.ConfirmAsync(id, cancellationToken) is { } confirm ? View("Delete", confirm) : NotFound();
 
     [HttpPost("{id:int}/delete")]
     [ActionName("Delete")]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
-    {
-        var enquiry = await db.Enquiries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        await db.EnquiryNotes.Where(n => n.EnquiryId == id).ExecuteDeleteAsync(cancellationToken);
-        db.Enquiries.Remove(enquiry);
-        audit.Add(AuditActions.EnquiryDeleted, $"Enquiry {id} ({enquiry.Reference})");
-        await db.SaveChangesAsync(cancellationToken);
-        Flash($"Enquiry {enquiry.Reference} was deleted.");
-        return Redirect(BaseUrl);
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, [FromServices] DeleteEnquiry.Handler delete, CancellationToken cancellationToken) =>
+        await delete.HandleAsync(id, cancellationToken) is { } reference
+            ? FlashAndRedirect($"Enquiry {reference} was deleted.", nameof(List))
+            : NotFound();
 }

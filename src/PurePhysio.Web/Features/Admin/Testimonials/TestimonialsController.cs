@@ -140,7 +140,7 @@ public sealed class TestimonialsController(ClinicDbContext db, AuditLog audit) :
         var exists = await db.Testimonials.AnyAsync(t => t.Id == id, cancellationToken);
         return !exists ? NotFound() : View("Delete", new DeleteViewModel("Delete this testimonial?",
             "It will be removed from the site and cannot be brought back. To hide it for now, unpublish it instead.",
-            $"{BaseUrl}/{id}/delete", BaseUrl));
+            "Testimonials", id));
     }
 
     [HttpPost("{id:int}/delete")]

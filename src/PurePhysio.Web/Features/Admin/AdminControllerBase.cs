@@ -8,6 +8,21 @@ namespace PurePhysio.Web.Features.Admin;
 /// the class, so no admin route can be added without them. A test enumerates the app's admin
 /// endpoints and checks that each one turns anonymous visitors away.
 /// </summary>
+/// <summary>What a form's handler did with a post, for the controller to pick a result.</summary>
+public enum FormOutcome
+{
+    Saved,
+
+    /// <summary>The form has problems (in the model state): show it again with 400.</summary>
+    Invalid,
+
+    /// <summary>What it changes does not exist: 404.</summary>
+    NotFound,
+
+    /// <summary>A post no form of ours makes (tampered or truncated): 400 without the form.</summary>
+    Malformed,
+}
+
 [Area("Admin")]
 [Authorize(Policy = AdminPolicies.Staff)]
 [AutoValidateAntiforgeryToken]
@@ -26,6 +41,16 @@ public abstract class AdminControllerBase : Controller
         Flash(message);
         return RedirectToAction(action, routeValues);
     }
+
+    /// <summary>The usual result of a form post: back to <paramref name="redirectAction"/> with a confirmation, or the form again.</summary>
+    protected IActionResult FormResult(FormOutcome outcome, string confirmation, string redirectAction, string view, object form, object? routeValues = null) =>
+        outcome switch
+        {
+            FormOutcome.Saved => FlashAndRedirect(confirmation, redirectAction, routeValues),
+            FormOutcome.Invalid => FormAgain(view, form, StatusCodes.Status400BadRequest),
+            FormOutcome.NotFound => NotFound(),
+            _ => BadRequest(),
+        };
 
     /// <summary>A form shown again with its problems (400) or a conflict (409).</summary>
     protected ViewResult FormAgain(string view, object form, int statusCode)

@@ -9,6 +9,7 @@ public static class EnquiriesServices
         services.AddScoped<EnquiryInbox>();
         services.AddScoped<EnquiryRetention>();
         services.AddScoped<DeleteEnquiry.Handler>();
+        services.AddScoped<EnquiryActions>();
         services.AddHostedService<EnquiryRetentionService>();
         return services;
     }

@@ -4,5 +4,5 @@ public static class UsersServices
 {
     /// <summary>Staff accounts.</summary>
     public static IServiceCollection AddAdminUsers(this IServiceCollection services) =>
-        services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAccounts>().AddScoped<ManageStaffAccounts>();
 }

@@ -63,29 +63,6 @@ public sealed class FeatureBoundaryTests
     }
 
     [Fact]
-    public void ThePublicFeaturesUseNoOtherFeatureButTheSharedOnes()
-    {
-        // Shared building blocks that any public feature may use.
-        string[] shared = [Features + ".Shared", Features + ".Clinic", Features + ".Redirects", Features + ".OpeningHours"];
-        var publicFeatures = AppTypes.That().ResideInNamespace(Features).And().DoNotResideInNamespace(Admin).GetTypes()
-            .Select(t => FeatureOf(t.Namespace!, Features)).Where(f => f is not null).Cast<string>()
-            .Distinct().Where(f => !shared.Contains(f)).ToList();
-        Assert.NotEmpty(publicFeatures);
-        var failures = new List<string>();
-        foreach (var feature in publicFeatures)
-        {
-            var others = publicFeatures.Where(f => f != feature).ToArray();
-            var result = AppTypes.That().ResideInNamespace(feature).ShouldNot().HaveDependencyOnAny(others).GetResult();
-            if (!result.IsSuccessful)
-            {
-                failures.Add($"{feature}: {string.Join(", ", result.FailingTypeNames ?? [])}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, "Public features meet only in Shared, Clinic, Redirects and OpeningHours. " + string.Join("; ", failures));
-    }
-
-    [Fact]
     public void TheDomainKnowsNoFeatureNorTheWeb()
     {
         var result = AppTypes.That().ResideInNamespace(App + ".Domain")

@@ -7,6 +7,7 @@ using PurePhysio.Web.Features.Admin.OpeningHours;
 using PurePhysio.Web.Features.Admin.Settings;
 using PurePhysio.Web.Features.Admin.Testimonials;
 using PurePhysio.Web.Features.Admin.Conditions;
+using PurePhysio.Web.Features.Admin.Dashboard;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Admin.Enquiries;
 using PurePhysio.Web.Features.Admin.Pages;
@@ -73,10 +74,11 @@ public static class AdminServiceCollectionExtensions
             .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))
             .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
 
-        services.AddScoped<AuditLog>();
         services.AddScoped<AdminClock>();
 
         // Each admin feature registers its own services.
+        services.AddAdminAudit();
+        services.AddAdminDashboard();
         services.AddAdminContent();
         services.AddAdminConditions();
         services.AddAdminPages();

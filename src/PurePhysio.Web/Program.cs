@@ -6,10 +6,10 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin;
 using PurePhysio.Web.Features.Admin.Users;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Enquiries;
 using PurePhysio.Web.Features.Pages;
-using PurePhysio.Web.Features.Redirects;
 using PurePhysio.Web.Features.Search;
 using PurePhysio.Web.Features.Seo;
 using PurePhysio.Web.Infrastructure;
@@ -35,9 +35,9 @@ builder.Services.AddDataProtection()
 builder.Services.AddHealthChecks().AddDbContextCheck<ClinicDbContext>("database",
     customTestQuery: (db, cancellationToken) => db.ClinicSettings.AnyAsync(cancellationToken));
 builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddClinicReadModel(builder.Configuration);
 builder.Services.AddScoped<ConditionQueries>();
 builder.Services.AddScoped<PageQueries>();
-builder.Services.AddSlugRedirects();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddOutboxEmail(builder.Configuration);
 builder.Services.AddEnquiries(builder.Configuration);
@@ -66,12 +66,20 @@ app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseCanonicalUrls();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o =>
+{
+    // preserveStaticLogger above: without this the middleware writes to the silent static logger.
+    o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+    o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms (output cache {OutputCache})";
+    o.EnrichDiagnosticContext = (diagnostics, http) =>
+        diagnostics.Set("OutputCache", http.Items[PublicPagePolicy.OutcomeItem] as string ?? "none");
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.MapControllers();
 app.MapHealthChecks("/health");
 

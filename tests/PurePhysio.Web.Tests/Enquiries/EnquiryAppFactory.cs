@@ -42,7 +42,7 @@ public class EnquiryAppFactory : ClinicAppFactory, IAsyncLifetime
                 ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
                 ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Information",
                 // Everything goes to the captured sink; the console stays quiet.
-                ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
+                ["Serilog:WriteTo:0:Args:configure:0:Args:restrictedToMinimumLevel"] = "Fatal",
             };
             foreach (var (key, value) in Overrides)
             {

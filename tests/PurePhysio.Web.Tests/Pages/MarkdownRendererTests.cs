@@ -3,9 +3,11 @@ using PurePhysio.Web.Infrastructure;
 
 namespace PurePhysio.Web.Tests.Pages;
 
-public sealed class MarkdownRendererTests
+public sealed class MarkdownRendererTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
+
+    public void Dispose() => _renderer.Dispose();
 
     private AngleSharp.Html.Dom.IHtmlDocument Render(string markdown)
     {

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
-
 namespace PurePhysio.Web.Features.Clinic;
 
 public static class ClinicTime
@@ -16,9 +13,9 @@ public static class ClinicTime
         return TimeZoneInfo.Utc;
     }
 
-    /// <summary>The clinic's time zone from its settings.</summary>
-    public static async Task<TimeZoneInfo> ForClinicAsync(ClinicDbContext db, CancellationToken cancellationToken = default) =>
-        FindTimeZone(await db.ClinicSettings.AsNoTracking().Select(s => s.TimeZoneId).FirstOrDefaultAsync(cancellationToken));
+    /// <summary>The clinic's time zone from its settings, as the clinic profile in memory holds them.</summary>
+    public static async Task<TimeZoneInfo> ForClinicAsync(ClinicProfileCache profiles, CancellationToken cancellationToken = default) =>
+        (await profiles.GetAsync(cancellationToken)).TimeZone;
 
     /// <summary>A stored UTC instant as staff read it: "24 November 2026 21:18 (Europe/London)".</summary>
     public static string Describe(DateTimeOffset instant, TimeZoneInfo zone) =>

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Enquiries;
 
-public sealed class EnquiryQueries(ClinicDbContext db, TimeProvider time)
+public sealed class EnquiryQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time)
 {
     /// <summary>The title of a published condition, to prefill the enquiry's reason; null when there is none.</summary>
     public async Task<string?> FindConditionTitleAsync(string? slug, CancellationToken cancellationToken)
@@ -14,12 +14,8 @@ public sealed class EnquiryQueries(ClinicDbContext db, TimeProvider time)
             return null;
         }
 
-        var normalized = slug.ToLowerInvariant();
-        return await db.Conditions.AsNoTracking()
-            .WherePublished(time.GetUtcNow())
-            .Where(c => c.Slug == normalized)
-            .Select(c => c.Title)
-            .SingleOrDefaultAsync(cancellationToken);
+        var clinic = await profiles.GetAsync(cancellationToken);
+        return clinic.FindCondition(slug, time.GetUtcNow())?.Title;
     }
 
     public async Task<bool> ReferenceExistsAsync(string reference, CancellationToken cancellationToken) =>

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Email;
-
 using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Enquiries;
@@ -11,6 +10,7 @@ namespace PurePhysio.Web.Features.Enquiries;
 /// <summary>Stores a validated enquiry together with its two outbox emails, in one transaction.</summary>
 public sealed class EnquirySubmission(
     ClinicDbContext db,
+    ClinicProfileCache profiles,
     IOptions<MailOptions> mailOptions,
     OutboxSignal outbox,
     TimeProvider time,
@@ -21,10 +21,9 @@ public sealed class EnquirySubmission(
     public async Task<string> SubmitAsync(CreateEnquiryViewModel input, string sourcePage, CancellationToken cancellationToken)
     {
         // Staff can set who is notified in the admin area's clinic settings; configuration is the fallback.
-        var settings = await db.ClinicSettings.AsNoTracking()
-            .Select(s => new { s.StaffNotificationAddresses, s.TimeZoneId })
-            .FirstOrDefaultAsync(cancellationToken);
-        var clinicZone = ClinicTime.FindTimeZone(settings?.TimeZoneId);
+        var clinic = await profiles.GetAsync(cancellationToken);
+        var settings = clinic.Settings;
+        var clinicZone = clinic.TimeZone;
 
         for (var attempt = 1; ; attempt++)
         {

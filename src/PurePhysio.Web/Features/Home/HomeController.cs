@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Conditions;
 using PurePhysio.Web.Features.Pages;
 
@@ -10,8 +12,17 @@ public sealed record HomeViewModel(PageViewModel? Intro, IReadOnlyList<Condition
 public sealed class HomeController(PageQueries pages, ConditionQueries conditions) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new HomeViewModel(
-            await pages.FindPublishedAsync(SeedData.HomePageSlug, cancellationToken),
-            await conditions.ListPublishedAsync(cancellationToken)));
+    [HttpHead("/")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var intro = await pages.FindPublishedAsync(SeedData.HomePageSlug, cancellationToken);
+        HttpContext.TagCachedPage(CacheTags.ConditionList);
+        if (intro is not null)
+        {
+            HttpContext.TagCachedPage(CacheTags.Page(intro.Id));
+        }
+
+        return View(new HomeViewModel(intro, await conditions.ListPublishedAsync(cancellationToken)));
+    }
 }

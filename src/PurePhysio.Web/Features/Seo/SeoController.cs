@@ -2,16 +2,21 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Seo;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class SeoController(SitemapQueries sitemap, SiteUrls urls) : Controller
 {
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [HttpGet("/sitemap.xml")]
+    [HttpHead("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
+        HttpContext.TagCachedPage(CacheTags.ConditionList, CacheTags.PageList);
         var entries = await sitemap.ListAsync(cancellationToken);
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(SitemapNamespace + "urlset",
@@ -27,6 +32,7 @@ public sealed class SeoController(SitemapQueries sitemap, SiteUrls urls) : Contr
     }
 
     [HttpGet("/robots.txt")]
+    [HttpHead("/robots.txt")]
     public IActionResult Robots()
     {
         var text = new StringBuilder()

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Seo;
@@ -8,19 +7,14 @@ namespace PurePhysio.Web.Features.Seo;
 public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
 
 /// <summary>Every public address worth crawling: home, the conditions index, published conditions and pages.</summary>
-public sealed class SitemapQueries(ClinicDbContext db, TimeProvider time)
+public sealed class SitemapQueries(ClinicProfileCache profiles, TimeProvider time)
 {
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var conditions = await db.Conditions.AsNoTracking().WherePublished(now)
-            .OrderBy(c => c.Slug)
-            .Select(c => new { c.Slug, c.UpdatedAt })
-            .ToListAsync(cancellationToken);
-        var pages = await db.StaticPages.AsNoTracking().WherePublished(now)
-            .OrderBy(p => p.Slug)
-            .Select(p => new { p.Slug, p.UpdatedAt })
-            .ToListAsync(cancellationToken);
+        var clinic = await profiles.GetAsync(cancellationToken);
+        var conditions = clinic.ConditionsAt(now).OrderBy(c => c.Slug, StringComparer.Ordinal).ToList();
+        var pages = clinic.PagesAt(now).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
         // The home page shows its intro page and the condition list: it changes when either does.
         var home = pages.Where(p => p.Slug == SeedData.HomePageSlug).Select(p => (DateTimeOffset?)p.UpdatedAt)

@@ -44,15 +44,16 @@ public static class ListAuditEvents
             }
 
             // Days are the clinic's: from its midnight to the next.
+            var zone = await clock.ZoneAsync(cancellationToken);
             if (filter.From is { } from)
             {
-                var start = StartOf(from);
+                var start = StartOf(from, zone);
                 events = events.Where(e => e.OccurredAt >= start);
             }
 
             if (filter.To is { } to)
             {
-                var end = StartOf(to.AddDays(1));
+                var end = StartOf(to.AddDays(1), zone);
                 events = events.Where(e => e.OccurredAt < end);
             }
 
@@ -64,10 +65,9 @@ public static class ListAuditEvents
             return new Result(filter, rows.Take(PageSize).ToList(), rows.Count > PageSize, KnownActions);
         }
 
-        private DateTimeOffset StartOf(DateOnly day)
+        private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
         {
             var local = day.ToDateTime(TimeOnly.MinValue);
-            var zone = clock.Zone;
             // A midnight skipped by a clock change starts the day an hour later.
             while (zone.IsInvalidTime(local))
             {

@@ -32,7 +32,7 @@ public sealed class AddClosure(ClinicDbContext db, AuditLog audit, AdminClock cl
 {
     public async Task<ClosuresViewModel> PageAsync(CreateClosureViewModel form, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), clock.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
         var rows = await db.Closures.AsNoTracking().OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
         return new ClosuresViewModel(rows.Select(c => new ClosureListItem(c.Id, c.StartDate, c.EndDate, c.Reason, c.EndDate < today)).ToList(), form);
     }

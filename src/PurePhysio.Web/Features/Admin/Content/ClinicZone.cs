@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
-/// <summary>The clinic's time zone, read once per request, for showing stored UTC times as clinic time.</summary>
-public sealed class AdminClock(ClinicDbContext db)
+/// <summary>The clinic's time zone from the clinic profile in memory, for showing stored UTC times as clinic time.</summary>
+public sealed class AdminClock(ClinicProfileCache profiles)
 {
-    private TimeZoneInfo? _zone;
-
-    public TimeZoneInfo Zone => _zone ??= ClinicTime.FindTimeZone(db.ClinicSettings.AsNoTracking().Select(s => s.TimeZoneId).FirstOrDefault());
+    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) =>
+        (await profiles.GetAsync(cancellationToken)).TimeZone;
 }

@@ -103,7 +103,7 @@ public sealed class EnquiryActions(EnquiryInbox inbox, ClinicDbContext db, Audit
         var rows = await inbox.ExportAsync(status, q, cancellationToken);
         await audit.RecordNowAsync(AuditActions.EnquiriesExported, $"{rows.Count} enquiries",
             $"Filter: status {status?.ToString() ?? "any"}{(string.IsNullOrWhiteSpace(q) ? "" : ", with a search")}", cancellationToken: cancellationToken);
-        var csv = EnquiryCsv.Write(rows, clock.Zone);
+        var csv = EnquiryCsv.Write(rows, await clock.ZoneAsync(cancellationToken));
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         return new EnquiryExport(bytes, $"enquiries-{time.GetUtcNow():yyyy-MM-dd}.csv");
     }

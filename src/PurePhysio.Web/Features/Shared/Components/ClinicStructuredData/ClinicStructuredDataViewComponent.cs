@@ -1,36 +1,26 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Shared.Components.ClinicStructuredData;
 
 /// <summary>The clinic's schema.org data block on every page, from the same tables as the header and footer hours.</summary>
-public sealed class ClinicStructuredDataViewComponent(ClinicDbContext db, TimeProvider time, SiteUrls urls) : ViewComponent
+public sealed class ClinicStructuredDataViewComponent(ClinicProfileCache profiles, TimeProvider time, SiteUrls urls) : ViewComponent
 {
     public const int ClosuresAhead = 10;
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync();
-        if (settings is null)
+        var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
+        if (clinic.Settings is not { } settings)
         {
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync();
-        var zone = ClinicTime.FindTimeZone(settings.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var closures = await db.Closures.AsNoTracking()
-            .Where(c => c.EndDate >= today)
-            .OrderBy(c => c.StartDate)
-            .Take(ClosuresAhead)
-            .ToListAsync();
-
-        var data = Seo.ClinicStructuredData.Build(settings, week, closures, urls.BaseUrl(Request));
+        var closures = clinic.ClosuresFrom(clinic.Today(time.GetUtcNow())).Take(ClosuresAhead).ToList();
+        var data = Seo.ClinicStructuredData.Build(settings, clinic.Week, closures, urls.BaseUrl(Request));
         return new HtmlContentViewComponentResult(JsonLd.Script(data));
     }
 }

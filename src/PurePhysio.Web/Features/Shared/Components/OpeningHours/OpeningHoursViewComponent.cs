@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.OpeningHours;
 
@@ -9,21 +7,15 @@ namespace PurePhysio.Web.Features.Shared.Components.OpeningHours;
 public sealed record OpeningHoursViewModel(IReadOnlyList<OpeningHoursLine> Lines, OpeningStatus Status);
 
 /// <summary>The opening hours summary and open-now status in the page header.</summary>
-public sealed class OpeningHoursViewComponent(ClinicDbContext db, TimeProvider time) : ViewComponent
+public sealed class OpeningHoursViewComponent(ClinicProfileCache profiles, TimeProvider time) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync();
-        var zone = await ClinicTime.ForClinicAsync(db);
+        var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var closures = await db.Closures.AsNoTracking()
-            .Where(c => c.EndDate >= today && c.StartDate <= today.AddDays(28))
-            .ToListAsync();
-
         var model = new OpeningHoursViewModel(
-            OpeningHoursCalculator.Summarize(week),
-            OpeningHoursCalculator.StatusAt(now, zone, week, closures));
+            OpeningHoursCalculator.Summarize(clinic.Week),
+            OpeningHoursCalculator.StatusAt(now, clinic.TimeZone, clinic.Week, clinic.ClosuresFrom(clinic.Today(now))));
         return View(model);
     }
 }

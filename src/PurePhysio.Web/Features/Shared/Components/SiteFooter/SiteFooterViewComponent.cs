@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Shared.Components.SiteFooter;
@@ -18,17 +17,14 @@ public sealed record SiteFooterViewModel(
     int Year);
 
 /// <summary>Contact details, full weekly hours, footer pages, social links and the copyright line.</summary>
-public sealed class SiteFooterViewComponent(ClinicDbContext db, TimeProvider time) : ViewComponent
+public sealed class SiteFooterViewComponent(ClinicProfileCache profiles, TimeProvider time) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var settings = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync();
-        var week = await db.OpeningHours.AsNoTracking().ToListAsync();
-        var pages = await db.StaticPages.AsNoTracking()
-            .Where(p => p.IsPublished && p.ShowInFooter)
-            .OrderBy(p => p.FooterOrder).ThenBy(p => p.Title)
-            .Select(p => new FooterLink(p.Title, "/" + p.Slug))
-            .ToListAsync();
+        var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
+        var now = time.GetUtcNow();
+        var settings = clinic.Settings;
+        var pages = clinic.FooterPagesAt(now).Select(p => new FooterLink(p.Title, "/" + p.Slug)).ToList();
 
         var social = new List<FooterLink>();
         if (!string.IsNullOrWhiteSpace(settings?.TwitterUrl))
@@ -50,14 +46,14 @@ public sealed class SiteFooterViewComponent(ClinicDbContext db, TimeProvider tim
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList();
 
         var model = new SiteFooterViewModel(
-            settings?.ClinicName ?? SeedData.ClinicName,
+            clinic.ClinicName,
             settings?.Phone ?? "",
             settings?.Email ?? "",
             address,
-            OpeningHoursCalculator.Summarize(week),
+            OpeningHoursCalculator.Summarize(clinic.Week),
             pages,
             social,
-            time.GetUtcNow().Year);
+            clinic.Today(now).Year);
         return View(model);
     }
 }

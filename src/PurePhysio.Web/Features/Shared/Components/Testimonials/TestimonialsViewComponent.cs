@@ -1,23 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
+using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Shared.Components.Testimonials;
 
 public sealed record TestimonialViewModel(string Quote, string Attribution);
 
 /// <summary>The clinic's published testimonials, in the order staff chose.</summary>
-public sealed class TestimonialsViewComponent(ClinicDbContext db) : ViewComponent
+public sealed class TestimonialsViewComponent(ClinicProfileCache profiles) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var rows = await db.Testimonials.AsNoTracking()
-            .Where(t => t.IsPublished)
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
-            .Select(t => new { t.Quote, t.Author, t.Source, t.GivenOn })
-            .ToListAsync();
-
-        var model = rows.Select(t => new TestimonialViewModel(t.Quote, Attribution(t.Author, t.Source, t.GivenOn))).ToList();
+        var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
+        var model = clinic.Testimonials
+            .Select(t => new TestimonialViewModel(t.Quote, Attribution(t.Author, t.Source, t.GivenOn)))
+            .ToList();
         return View(model);
     }
 

@@ -47,8 +47,8 @@ public sealed class ClinicProfileTests
     {
         var now = new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
         var profile = Profile([
-            new PublishedContent(1, "due", "Due", "", now.AddHours(-1), now, 1),
-            new PublishedContent(2, "later", "Later", "", now.AddMinutes(30), now, 1),
+            new PublishedContent(1, "due", "Due", "", now.AddHours(-1), now),
+            new PublishedContent(2, "later", "Later", "", now.AddMinutes(30), now),
         ]);
 
         Assert.Equal(now.AddMinutes(30), profile.NextChangeAfter(now));

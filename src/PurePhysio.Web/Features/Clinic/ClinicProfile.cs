@@ -11,7 +11,6 @@ public sealed record PublishedContent(
     string Summary,
     DateTimeOffset? PublishedAt,
     DateTimeOffset UpdatedAt,
-    int Version,
     bool ShowInFooter = false,
     int FooterOrder = 0)
 {

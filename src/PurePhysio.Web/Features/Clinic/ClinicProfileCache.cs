@@ -68,11 +68,11 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
         // Published content whatever its date: scheduled items appear when their time comes, without a save.
         var conditions = await db.Conditions.AsNoTracking()
             .Where(c => c.IsPublished)
-            .Select(c => new PublishedContent(c.Id, c.Slug, c.Title, c.Summary, c.PublishedAt, c.UpdatedAt, c.Version, false, 0))
+            .Select(c => new PublishedContent(c.Id, c.Slug, c.Title, c.Summary, c.PublishedAt, c.UpdatedAt, false, 0))
             .ToListAsync(cancellationToken);
         var pages = await db.StaticPages.AsNoTracking()
             .Where(p => p.IsPublished)
-            .Select(p => new PublishedContent(p.Id, p.Slug, p.Title, p.Summary, p.PublishedAt, p.UpdatedAt, p.Version, p.ShowInFooter, p.FooterOrder))
+            .Select(p => new PublishedContent(p.Id, p.Slug, p.Title, p.Summary, p.PublishedAt, p.UpdatedAt, p.ShowInFooter, p.FooterOrder))
             .ToListAsync(cancellationToken);
         var redirects = await db.SlugRedirects.AsNoTracking().ToListAsync(cancellationToken);
         var team = (await db.Practitioners.AsNoTracking()

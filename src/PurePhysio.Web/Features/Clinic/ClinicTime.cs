@@ -13,10 +13,6 @@ public static class ClinicTime
         return TimeZoneInfo.Utc;
     }
 
-    /// <summary>The clinic's time zone from its settings, as the clinic profile in memory holds them.</summary>
-    public static async Task<TimeZoneInfo> ForClinicAsync(ClinicProfileCache profiles, CancellationToken cancellationToken = default) =>
-        (await profiles.GetAsync(cancellationToken)).TimeZone;
-
     /// <summary>A stored UTC instant as staff read it: "24 November 2026 21:18 (Europe/London)".</summary>
     public static string Describe(DateTimeOffset instant, TimeZoneInfo zone) =>
         $"{TimeZoneInfo.ConvertTime(instant, zone):d MMMM yyyy HH:mm} ({zone.Id})";

@@ -15,9 +15,6 @@ public static class ClinicStructuredData
     /// <summary>How many upcoming exceptions (closures, bank holidays, special hours) the data lists.</summary>
     public const int ExceptionsListed = 10;
 
-    public static JsonObject Build(ClinicSettings settings, OpeningSchedule schedule, DateOnly today, string baseUrl) =>
-        Build(settings, schedule, today, ClinicOffering.None, baseUrl);
-
     public static JsonObject Build(ClinicSettings settings, OpeningSchedule schedule, DateOnly today, ClinicOffering offering, string baseUrl)
     {
         var exceptions = schedule.Exceptions(today, today.AddDays(OpeningSchedule.LookAheadDays)).Take(ExceptionsListed);
@@ -52,10 +49,7 @@ public static class ClinicStructuredData
     }
 
     /// <summary>Who works at the clinic and what it offers, as listed on /team and /treatments.</summary>
-    public sealed record ClinicOffering(IReadOnlyList<PublishedPractitioner> Team, IReadOnlyList<PublishedTreatment> Treatments)
-    {
-        public static readonly ClinicOffering None = new([], []);
-    }
+    public sealed record ClinicOffering(IReadOnlyList<PublishedPractitioner> Team, IReadOnlyList<PublishedTreatment> Treatments);
 
     /// <summary>One specification per period of each run of days with the same periods; closed days are left out, which means closed.</summary>
     private static IEnumerable<JsonNode> WeeklyHours(OpeningSchedule schedule) =>

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Search;
 
 // Site search benchmark: N generated condition articles in a temporary SQLite file, a full index
@@ -15,14 +18,19 @@ var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCultu
 var path = Path.Combine(Path.GetTempPath(), $"purephysio-search-bench-{Guid.NewGuid():N}.db");
 var time = TimeProvider.System;
 var interceptor = new SearchIndexInterceptor(time, NullLogger<SearchIndexInterceptor>.Instance);
-using var cache = new SearchSnapshotCache(); // a singleton in the app: one per instance
+var siteVersion = new LocalSiteVersion(); // one instance, as in the app without Redis
+using var cache = new SearchSnapshotCache(siteVersion); // a singleton in the app: one per instance
+
+// A save in the app also runs the site-cache interceptor (site version moved, output cache evicted by tag): include it.
+await using var services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
+var siteCache = new SiteCacheInterceptor(siteVersion, services.GetRequiredService<IOutputCacheStore>(), NullLogger<SiteCacheInterceptor>.Instance);
 
 SqliteClinicDbContext NewContext(bool withInterceptor = false)
 {
     var options = new DbContextOptionsBuilder<SqliteClinicDbContext>().UseSqlite($"Data Source={path}");
     if (withInterceptor)
     {
-        options.AddInterceptors(interceptor);
+        options.AddInterceptors(interceptor, siteCache); // the order the app registers them in (AddSiteSearch, then AddClinicReadModel)
     }
 
     return new SqliteClinicDbContext(options.Options);
@@ -85,6 +93,23 @@ try
     var loadMs = clock.Elapsed.TotalMilliseconds;
     Console.WriteLine($"Articles generated: {articles} in {generateMs:F0} ms; documents indexed: {indexed} ({postings} postings) in {buildMs:F0} ms; start-up check when up to date {checkMs:F0} ms; file {new FileInfo(path).Length / 1024 / 1024.0:F1} MiB");
     Console.WriteLine($"Snapshot load (first search after a change): {loadMs:F0} ms; managed heap after load {GC.GetTotalMemory(true) / 1024 / 1024.0:F1} MiB");
+    // "profile <query>": run one query for a while and stop, for a profiler attached to this process (dotnet-trace).
+    if (args.Length > 3 && args[2] == "profile")
+    {
+        var exact = args.Length > 4 && args[4] == "exact";
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        while (watch.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await using var db = NewContext();
+            await new SiteSearch(db, cache, time).SearchAsync(args[3], SearchScope.Default with { Exact = exact }, CancellationToken.None);
+            runs++;
+        }
+
+        Console.WriteLine($"profiled {runs} runs of {args[3]}: {watch.Elapsed.TotalMilliseconds / runs:F2} ms each");
+        return;
+    }
+
     Console.WriteLine();
     Console.WriteLine("| query | options | results | mean ms | p50 ms | p95 ms | CPU ms/query |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");

@@ -25,9 +25,12 @@ public static class EditDistance
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack for words of an indexable length (this runs for every dictionary word of a close length).
+        var size = b.Length + 1;
+        Span<int> rows = size * 3 <= 256 ? stackalloc int[size * 3] : new int[size * 3];
+        var previous2 = rows[..size];
+        var previous = rows.Slice(size, size);
+        var current = rows.Slice(2 * size, size);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -55,7 +58,10 @@ public static class EditDistance
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return Math.Min(previous[b.Length], max + 1);

@@ -11,8 +11,8 @@ internal sealed record QueryAlternative(IReadOnlyList<string> Stems, double Weig
 /// </summary>
 internal sealed record QueryConcept(IReadOnlyList<QueryAlternative> Alternatives, bool Required);
 
-/// <summary>A word typed outside quotes and synonyms, where "Did you mean" may offer a better spelling.</summary>
-internal sealed record CorrectableWord(Token Token);
+/// <summary>A word typed outside quotes and synonyms, where "Did you mean" may offer a better spelling, with its close indexed spellings.</summary>
+internal sealed record CorrectableWord(Token Token, IReadOnlyList<(TermEntry Term, int Distance)> Neighbours);
 
 /// <summary>
 /// A patient's query taken apart: quoted phrases (words required, in order), synonyms applied to the
@@ -120,11 +120,13 @@ internal sealed class SearchQuery
                     continue;
                 }
 
-                correctable.Add(new CorrectableWord(token with { Start = token.Start + offset }));
+                // Looked up once: the fuzzy alternatives and "Did you mean" both need them.
+                var neighbours = Neighbours(snapshot, token).ToList();
+                correctable.Add(new CorrectableWord(token with { Start = token.Start + offset }, neighbours));
                 var alternatives = new List<QueryAlternative> { new([token.Stem], 1) };
                 if (!snapshot.Terms.ContainsKey(token.Stem))
                 {
-                    alternatives.AddRange(Neighbours(snapshot, token).Take(MaxFuzzyAlternatives)
+                    alternatives.AddRange(neighbours.Take(MaxFuzzyAlternatives)
                         .Select(n => new QueryAlternative([n.Term.Stem], FuzzyWeight / n.Distance)));
                 }
 

@@ -11,6 +11,9 @@ internal readonly record struct TermHit(int Document, int Title, int Summary, in
 /// <summary>A term of the dictionary: the word forms it was indexed from (what "Did you mean" shows), commonest first, and where it occurs.</summary>
 internal sealed record TermEntry(string Stem, string[] Words, TermHit[] Hits);
 
+/// <summary>A word of a document's text: where it is, and its id in <see cref="SearchSnapshot.WordStems"/>.</summary>
+internal readonly record struct DocumentToken(int Start, int Length, int Word);
+
 /// <summary>One indexed condition or page with what a result needs from its live row: whether and when it is published, title, address.</summary>
 internal sealed record SnapshotDocument(
     SearchDocumentKind Kind,
@@ -26,6 +29,18 @@ internal sealed record SnapshotDocument(
     IReadOnlyList<string> TopicStems)
 {
     public bool IsVisible(DateTimeOffset now) => IsPublished && (PublishedAt is null || PublishedAt <= now);
+
+    /// <summary>
+    /// The words of <see cref="Text"/>, tokenised once when the snapshot is read: phrase checks and snippets
+    /// then compare word ids instead of tokenising (and stemming) hundreds of words per result and query.
+    /// </summary>
+    public DocumentToken[] Tokens { get; init; } = [];
+
+    /// <summary>The word ids of <see cref="Tokens"/> alone, contiguous: a phrase check is then a vectorised sequence search.</summary>
+    public int[] Words { get; init; } = [];
+
+    /// <summary>The folded words of the title and then of each alternative name, for suggestions.</summary>
+    public string[][] NameWords { get; init; } = [];
 }
 
 /// <summary>
@@ -43,6 +58,15 @@ internal sealed class SearchSnapshot
     /// <summary>The dictionary's terms by length, for fuzzy lookups that only compare words of a close length.</summary>
     public required ILookup<int, TermEntry> TermsByLength { get; init; }
     public required SynonymTable Synonyms { get; init; }
+
+    /// <summary>Every folded word of the documents' texts, by id (<see cref="DocumentToken.Word"/>).</summary>
+    public required Dictionary<string, int> WordIds { get; init; }
+
+    /// <summary>The stem of each word id.</summary>
+    public required string[] WordStems { get; init; }
+
+    /// <summary>The ids of the words (not stop words) with each stem: what a snippet highlights for a query's stem.</summary>
+    public required Dictionary<string, int[]> WordsByStem { get; init; }
     public required double AverageSummaryLength { get; init; }
     public required double AverageBodyLength { get; init; }
 
@@ -61,6 +85,32 @@ internal sealed class SearchSnapshot
             .Select(p => new { p.DocumentId, p.Field, p.Term, p.Word, p.Count })
             .ToListAsync(cancellationToken);
         var synonymLines = await db.SearchSynonymGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => g.Terms).ToListAsync(cancellationToken);
+
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordStems = new List<string>();
+        DocumentToken[] Tokenize(string text)
+        {
+            // Not stemmed here: each distinct word is stemmed once, when it gets its id.
+            var tokens = TextAnalyzer.Tokenize(text, static _ => false);
+            var result = new DocumentToken[tokens.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                var token = tokens[i];
+                if (!wordIds.TryGetValue(token.Folded, out var id))
+                {
+                    id = wordStems.Count;
+                    wordIds.Add(token.Folded, id);
+                    wordStems.Add(PorterStemmer.Stem(token.Folded));
+                }
+
+                result[i] = new DocumentToken(token.Start, token.Length, id);
+            }
+
+            return result;
+        }
+
+        static string[][] Names(string title, IReadOnlyList<string> alternatives) =>
+            alternatives.Prepend(title).Select(n => TextAnalyzer.Tokenize(n, static _ => false).Select(t => t.Folded).ToArray()).ToArray();
 
         var index = new Dictionary<int, int>();
         var list = new List<SnapshotDocument>();
@@ -82,7 +132,8 @@ internal sealed class SearchSnapshot
             if (document is not null)
             {
                 index[d.Id] = list.Count;
-                list.Add(document);
+                var tokens = Tokenize(document.Text);
+                list.Add(document with { Tokens = tokens, Words = Array.ConvertAll(tokens, t => t.Word), NameWords = Names(document.Title, document.AlternativeNames) });
             }
         }
 
@@ -112,6 +163,10 @@ internal sealed class SearchSnapshot
             Terms = terms,
             TermsByLength = terms.Values.ToLookup(t => t.Stem.Length),
             Synonyms = SynonymTable.Parse(synonymLines),
+            WordIds = wordIds,
+            WordStems = [.. wordStems],
+            WordsByStem = wordIds.Where(w => !TextAnalyzer.IsStopWord(w.Key)).GroupBy(w => wordStems[w.Value], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(w => w.Value).ToArray(), StringComparer.Ordinal),
             AverageSummaryLength = array.Length == 0 ? 1 : Math.Max(1, array.Average(d => d.SummaryLength)),
             AverageBodyLength = array.Length == 0 ? 1 : Math.Max(1, array.Average(d => d.BodyLength)),
         };

@@ -61,21 +61,31 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
             return SearchResults.None;
         }
 
-        bool InScope(SnapshotDocument d) =>
-            (d.Kind == SearchDocumentKind.Condition ? scope.InConditions : scope.InPages) && d.IsVisible(now);
+        // Arrays by document rather than dictionaries: a common word is in most documents, and this loop is the query's cost.
+        var documents = snapshot.Documents;
+        var inScope = new bool[documents.Length];
+        var documentCount = 0;
+        for (var d = 0; d < documents.Length; d++)
+        {
+            var document = documents[d];
+            inScope[d] = (document.Kind == SearchDocumentKind.Condition ? scope.InConditions : scope.InPages) && document.IsVisible(now);
+            documentCount += inScope[d] ? 1 : 0;
+        }
 
-        var documentCount = snapshot.Documents.Count(InScope);
-        var total = new Dictionary<int, double>();
-        var matched = new Dictionary<int, int>();
+        var total = new double[documents.Length];
+        var matched = new int[documents.Length];
+        var requiredMatched = new int[documents.Length];
+        var anyMatch = new List<int>();
+        var best = new double[documents.Length];
+        var bestTouched = new List<int>();
+        var score = new double[documents.Length];
+        var found = new int[documents.Length];
+        var scoreTouched = new List<int>();
         var required = query.Concepts.Count(c => c.Required);
-        var requiredMatched = new Dictionary<int, int>();
         foreach (var concept in query.Concepts)
         {
-            var best = new Dictionary<int, double>();
             foreach (var alternative in concept.Alternatives)
             {
-                var score = new Dictionary<int, double>();
-                var found = new Dictionary<int, int>();
                 foreach (var stem in alternative.Stems)
                 {
                     if (!snapshot.Terms.TryGetValue(stem, out var term))
@@ -87,55 +97,80 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
                     var idf = Math.Max(Math.Log(1 + ((documentCount - df + 0.5) / (df + 0.5))), 0.1);
                     foreach (var hit in term.Hits)
                     {
-                        var document = snapshot.Documents[hit.Document];
+                        var d = hit.Document;
                         var title = scope.InTitle && hit.Title > 0 ? TitleBonus : 0;
                         var summary = scope.InContent ? hit.Summary : 0;
                         var body = scope.InContent ? hit.Body : 0;
-                        if (title == 0 && summary + body == 0 || !InScope(document))
+                        if (title == 0 && summary + body == 0 || !inScope[d])
                         {
                             continue;
                         }
 
+                        var document = documents[d];
                         var weighted = (SummaryWeight * summary / (1 - B + (B * document.SummaryLength / snapshot.AverageSummaryLength)))
                             + (BodyWeight * body / (1 - B + (B * document.BodyLength / snapshot.AverageBodyLength)));
-                        score[hit.Document] = score.GetValueOrDefault(hit.Document) + (idf * (title + (weighted / (K1 + weighted))));
-                        found[hit.Document] = found.GetValueOrDefault(hit.Document) + 1;
+                        if (found[d]++ == 0)
+                        {
+                            scoreTouched.Add(d);
+                        }
+
+                        score[d] += idf * (title + (weighted / (K1 + weighted)));
                     }
                 }
 
-                foreach (var (document, value) in score)
+                foreach (var d in scoreTouched)
                 {
                     // A phrase synonym counts in full only with all its words ("low back pain", not just "pain").
-                    var share = (double)found[document] / alternative.Stems.Count;
-                    var weighted = alternative.Weight * value * share * share;
-                    if (weighted > best.GetValueOrDefault(document))
+                    var share = (double)found[d] / alternative.Stems.Count;
+                    var weighted = alternative.Weight * score[d] * share * share;
+                    if (weighted > best[d])
                     {
-                        best[document] = weighted;
+                        if (best[d] == 0)
+                        {
+                            bestTouched.Add(d);
+                        }
+
+                        best[d] = weighted;
                     }
+
+                    score[d] = 0;
+                    found[d] = 0;
                 }
+
+                scoreTouched.Clear();
             }
 
-            foreach (var (document, value) in best)
+            foreach (var d in bestTouched)
             {
-                total[document] = total.GetValueOrDefault(document) + value;
-                matched[document] = matched.GetValueOrDefault(document) + 1;
+                total[d] += best[d];
+                if (matched[d]++ == 0)
+                {
+                    anyMatch.Add(d);
+                }
+
                 if (concept.Required)
                 {
-                    requiredMatched[document] = requiredMatched.GetValueOrDefault(document) + 1;
+                    requiredMatched[d]++;
                 }
+
+                best[d] = 0;
             }
+
+            bestTouched.Clear();
         }
 
         // Coverage: a page with every word of "numb hands" ranks above one with only "numb", however often.
-        var candidates = total
-            .Where(t => required == 0 || requiredMatched.GetValueOrDefault(t.Key) == required)
-            .Select(t =>
+        var candidates = new List<(int Document, double Score)>(anyMatch.Count);
+        foreach (var d in anyMatch)
+        {
+            if (required == 0 || requiredMatched[d] == required)
             {
-                var coverage = (double)matched[t.Key] / query.Concepts.Count;
-                return (Document: t.Key, Score: t.Value * coverage * coverage);
-            })
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Document)
-            .ToList();
+                var coverage = (double)matched[d] / query.Concepts.Count;
+                candidates.Add((d, total[d] * coverage * coverage));
+            }
+        }
+
+        candidates.Sort(static (x, y) => y.Score.CompareTo(x.Score) is var c and not 0 ? c : x.Document.CompareTo(y.Document));
 
         var highlight = query.AllStems.ToList();
         IReadOnlyList<string>? phrase = scope.Exact && query.Phrases.Count == 1 ? query.Phrases[0] : null;
@@ -144,7 +179,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
         foreach (var candidate in candidates)
         {
             var document = snapshot.Documents[candidate.Document];
-            if (query.Phrases.Count > 0 && !query.Phrases.TrueForAll(p => ContainsPhrase(document, p, scope)))
+            if (query.Phrases.Count > 0 && !query.Phrases.TrueForAll(p => ContainsPhrase(snapshot, document, p, scope)))
             {
                 continue;
             }
@@ -153,7 +188,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
             if (hits.Count < MaxHits)
             {
                 hits.Add(new SearchHit(document.Title, document.Url, document.Kind == SearchDocumentKind.Condition ? "Condition" : "Page",
-                    Snippets.Build(scope.InContent ? document.Text : FirstLine(document.Text), highlight, phrase), candidate.Score));
+                    Snippets.Build(snapshot, document, scope.InContent ? document.Text.Length : FirstLineLength(document.Text), highlight, phrase), candidate.Score));
             }
             else if (query.Phrases.Count == 0)
             {
@@ -166,9 +201,28 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
         return new SearchResults(hits, count);
     }
 
-    private static bool ContainsPhrase(SnapshotDocument document, IReadOnlyList<string> phrase, SearchScope scope) =>
-        (scope.InTitle && (Snippets.ContainsPhrase(document.Title, phrase) || document.AlternativeNames.Any(n => Snippets.ContainsPhrase(n, phrase))))
-        || (scope.InContent && Snippets.ContainsPhrase(document.Text, phrase));
+    private static bool ContainsPhrase(SearchSnapshot snapshot, SnapshotDocument document, IReadOnlyList<string> phrase, SearchScope scope) =>
+        (scope.InTitle && Array.Exists(document.NameWords, name => ContainsPhrase(name, phrase)))
+        || (scope.InContent && Snippets.ContainsPhrase(snapshot, document, phrase));
+
+    private static bool ContainsPhrase(string[] words, IReadOnlyList<string> phrase)
+    {
+        for (var i = 0; i + phrase.Count <= words.Length; i++)
+        {
+            var j = 0;
+            while (j < phrase.Count && words[i + j] == phrase[j])
+            {
+                j++;
+            }
+
+            if (j == phrase.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The query with each word that is not indexed, or is far rarer than a close spelling, replaced by
@@ -180,7 +234,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
         foreach (var word in query.Correctable)
         {
             var df = snapshot.Terms.TryGetValue(word.Token.Stem, out var own) ? own.Hits.Length : 0;
-            var better = SearchQuery.Neighbours(snapshot, word.Token)
+            var better = word.Neighbours
                 .Where(n => n.Term.Hits.Length > df * DidYouMeanRatio)
                 .Select(n => n.Term)
                 .FirstOrDefault();
@@ -207,7 +261,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
     /// <summary>Published condition and page titles, or their other names, with a word starting with each word typed.</summary>
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, CancellationToken cancellationToken)
     {
-        var words = TextAnalyzer.Tokenize(SearchQuery.Clean(prefix)).Select(t => t.Folded).Take(MaxTerms).ToList();
+        var words = TextAnalyzer.Tokenize(SearchQuery.Clean(prefix), static _ => false).Select(t => t.Folded).Take(MaxTerms).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -223,17 +277,14 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
                 continue;
             }
 
-            var rank = NameRank(document.Title, words);
+            // NameWords: the title's folded words, then each alternative name's, tokenised when the snapshot was read.
+            var rank = NameRank(document.NameWords[0], words);
             string? also = null;
-            if (rank < 0)
+            for (var n = 1; rank < 0 && n < document.NameWords.Length; n++)
             {
-                foreach (var name in document.AlternativeNames)
+                if (NameRank(document.NameWords[n], words) is var r and >= 0)
                 {
-                    if (NameRank(name, words) is var r and >= 0)
-                    {
-                        (rank, also) = (r + 2, name);
-                        break;
-                    }
+                    (rank, also) = (r + 2, document.AlternativeNames[n - 1]);
                 }
             }
 
@@ -248,10 +299,9 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
     }
 
     /// <summary>0 when the name starts with the words typed, 1 when its words start with them elsewhere, -1 when not.</summary>
-    private static int NameRank(string name, List<string> words)
+    private static int NameRank(string[] tokens, List<string> words)
     {
-        var tokens = TextAnalyzer.Tokenize(name).Select(t => t.Folded).ToList();
-        for (var start = 0; start + words.Count <= tokens.Count; start++)
+        for (var start = 0; start + words.Count <= tokens.Length; start++)
         {
             var all = true;
             for (var i = 0; i < words.Count && all; i++)
@@ -306,5 +356,5 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
     }
 
     /// <summary>The indexed text starts with the summary line: what a titles-only result shows.</summary>
-    private static string FirstLine(string text) => text.IndexOf('\n', StringComparison.Ordinal) is var i and >= 0 ? text[..i] : text;
+    private static int FirstLineLength(string text) => text.IndexOf('\n', StringComparison.Ordinal) is var i and >= 0 ? i : text.Length;
 }

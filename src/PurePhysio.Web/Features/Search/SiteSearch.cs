@@ -1,3 +1,4 @@
+using System.Buffers;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 
@@ -72,14 +73,41 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
             documentCount += inScope[d] ? 1 : 0;
         }
 
-        var total = new double[documents.Length];
-        var matched = new int[documents.Length];
-        var requiredMatched = new int[documents.Length];
+        // Rented and cleared: a query would otherwise allocate six arrays of the document count (garbage collections under load).
+        var total = Rent<double>(documents.Length);
+        var matched = Rent<int>(documents.Length);
+        var requiredMatched = Rent<int>(documents.Length);
+        var best = Rent<double>(documents.Length);
+        var score = Rent<double>(documents.Length);
+        var found = Rent<int>(documents.Length);
+        try
+        {
+            return Rank(snapshot, query, scope, documentCount, inScope, total, matched, requiredMatched, best, score, found);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(total);
+            ArrayPool<int>.Shared.Return(matched);
+            ArrayPool<int>.Shared.Return(requiredMatched);
+            ArrayPool<double>.Shared.Return(best);
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<int>.Shared.Return(found);
+        }
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private static SearchResults Rank(SearchSnapshot snapshot, SearchQuery query, SearchScope scope, int documentCount, bool[] inScope,
+        double[] total, int[] matched, int[] requiredMatched, double[] best, double[] score, int[] found)
+    {
+        var documents = snapshot.Documents;
         var anyMatch = new List<int>();
-        var best = new double[documents.Length];
         var bestTouched = new List<int>();
-        var score = new double[documents.Length];
-        var found = new int[documents.Length];
         var scoreTouched = new List<int>();
         var required = query.Concepts.Count(c => c.Required);
         foreach (var concept in query.Concepts)

@@ -23,7 +23,7 @@ public static class Snippets
         var matches = phrase is not null
             ? PhraseMatches(tokens, phrase).ToList()
             : tokens.Where(t => !TextAnalyzer.IsStopWord(t.Folded) && stems.Contains(t.Stem)).Select(t => (t.Start, End: t.Start + t.Length, t.Stem)).ToList();
-        return Cut(text, matches);
+        return Cut(text, text.Length, matches);
     }
 
     /// <summary>
@@ -33,14 +33,15 @@ public static class Snippets
     internal static IReadOnlyList<SnippetPart> Build(SearchSnapshot snapshot, SnapshotDocument document, int limit,
         IReadOnlyCollection<string> stems, IReadOnlyList<string>? phrase)
     {
-        var text = document.Text[..limit].Replace('\n', ' ');
-        if (text.Length == 0)
+        // The text is not copied: line breaks become spaces in the parts cut from it.
+        var text = document.Text;
+        if (limit == 0)
         {
             return [];
         }
 
         var tokens = document.Tokens.AsSpan(0, TokensWithin(document.Tokens, limit));
-        var matches = new List<(int Start, int End, string Stem)>();
+        var matches = new List<(int Start, int End, string Stem)>(64);
         if (phrase is not null)
         {
             if (WordIds(snapshot, phrase) is { } ids)
@@ -72,7 +73,7 @@ public static class Snippets
             }
         }
 
-        return Cut(text, matches);
+        return Cut(text, limit, matches);
     }
 
     /// <summary>Whether a snapshot document's text has the phrase's words in order.</summary>
@@ -124,8 +125,8 @@ public static class Snippets
         return count;
     }
 
-    /// <summary>The window of the text around the matches (in text order), with the matches marked.</summary>
-    private static List<SnippetPart> Cut(string text, List<(int Start, int End, string Stem)> matches)
+    /// <summary>The window of the text's first <paramref name="length"/> characters around the matches (in text order), with the matches marked.</summary>
+    private static List<SnippetPart> Cut(string text, int length, List<(int Start, int End, string Stem)> matches)
     {
         var start = 0;
         if (matches.Count > 0)
@@ -157,7 +158,7 @@ public static class Snippets
             start = WordStart(text, Math.Max(0, best - Lead), best);
         }
 
-        var end = WordEnd(text, Math.Min(text.Length, start + Length), start);
+        var end = WordEnd(text, length, Math.Min(length, start + Length), start);
         var parts = new List<SnippetPart>();
         if (start > 0)
         {
@@ -174,25 +175,27 @@ public static class Snippets
 
             if (mStart > position)
             {
-                parts.Add(new SnippetPart(text[position..mStart], false));
+                parts.Add(new SnippetPart(Part(text, position, mStart), false));
             }
 
-            parts.Add(new SnippetPart(text[mStart..mEnd], true));
+            parts.Add(new SnippetPart(Part(text, mStart, mEnd), true));
             position = mEnd;
         }
 
         if (position < end)
         {
-            parts.Add(new SnippetPart(text[position..end], false));
+            parts.Add(new SnippetPart(Part(text, position, end), false));
         }
 
-        if (end < text.Length)
+        if (end < length)
         {
             parts.Add(new SnippetPart(" …", false));
         }
 
         return parts;
     }
+
+    private static string Part(string text, int start, int end) => text[start..end].Replace('\n', ' ');
 
     private static IEnumerable<(int Start, int End, string Stem)> PhraseMatches(IReadOnlyList<Token> tokens, IReadOnlyList<string> phrase)
     {
@@ -226,18 +229,18 @@ public static class Snippets
             return 0;
         }
 
-        var space = text.IndexOf(' ', index, before - index);
+        var space = text.AsSpan(index, before - index).IndexOfAny(' ', '\n') is var at and >= 0 ? index + at : -1;
         return space < 0 ? before : space + 1;
     }
 
-    private static int WordEnd(string text, int index, int start)
+    private static int WordEnd(string text, int length, int index, int start)
     {
-        if (index >= text.Length)
+        if (index >= length)
         {
-            return text.Length;
+            return length;
         }
 
-        var space = text.LastIndexOf(' ', index);
+        var space = text.AsSpan(0, index + 1).LastIndexOfAny(' ', '\n');
         if (space > start)
         {
             return space;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Tests.Infrastructure;
 
@@ -161,6 +162,53 @@ public sealed class SearchInPatientsWordsTests(ClinicAppFactory factory) : IClas
         Assert.Equal("/conditions/low-back-pain", suggestions[0].GetProperty("url").GetString());
         Assert.Equal("Lumbago", suggestions[0].GetProperty("alsoKnownAs").GetString());
         Assert.Contains(suggestions.EnumerateArray(), s => s.GetProperty("title").GetString() == "Sciatica");
+    }
+
+    [Fact]
+    public async Task SuggestionsAndResultsFollowAStaffEditAtOnceBecauseTheServerNeverCachesThem()
+    {
+        var client = factory.CreateClient();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Conditions.Add(SearchTestContent.Condition("quokkoid-wrist", "Quokkoid wrist", "Quokkoid wrist aches."));
+            await db.SaveChangesAsync();
+        });
+        async Task<string[]> SuggestedTitles(string q) =>
+            JsonDocument.Parse(await client.GetStringAsync(new Uri("/search/suggest?q=" + q, UriKind.Relative)))
+                .RootElement.EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToArray();
+
+        Assert.Equal(["Quokkoid wrist"], await SuggestedTitles("quokkoid"));
+        Assert.Equal(["/conditions/quokkoid-wrist"], (await SearchPage.GetAsync(client, "quokkoid")).ResultUrls);
+
+        // A staff edit: renamed. The same URLs asked again answer from the edited content, not a server-side copy.
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Conditions.SingleAsync(c => c.Slug == "quokkoid-wrist")).Title = "Bilbyoid wrist";
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(["Bilbyoid wrist"], await SuggestedTitles("bilbyoid"));
+        Assert.Empty(await SuggestedTitles("quokkoid%20w"));
+        Assert.Equal(["Bilbyoid wrist"], (await SearchPage.GetAsync(client, "quokkoid")).ResultTitles);
+
+        // Unpublished: gone from both at once.
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Conditions.SingleAsync(c => c.Slug == "quokkoid-wrist")).IsPublished = false;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(await SuggestedTitles("bilbyoid"));
+        Assert.Empty((await SearchPage.GetAsync(client, "quokkoid")).ResultUrls);
+    }
+
+    [Fact]
+    public async Task SearchResultsAreNotKeptByBrowsersOrTheOutputCache()
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri("/search?q=neck", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.Public ?? false);
+        Assert.Null(response.Headers.CacheControl?.MaxAge);
+        Assert.False(response.Headers.Contains("Age"));
     }
 
     [Fact]

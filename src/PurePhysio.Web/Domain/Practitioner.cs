@@ -35,6 +35,10 @@ public class Practitioner
     /// <summary>A short biography in Markdown (rendered through the sanitizing MarkdownRenderer).</summary>
     public string Bio { get; set; } = "";
 
+    /// <summary>Their photo from the media library (on /team and the profile, and the Person's image); null for none.</summary>
+    public int? PhotoId { get; set; }
+    public MediaImage? Photo { get; set; }
+
     public int SortOrder { get; set; }
     public bool IsPublished { get; set; }
 

@@ -18,6 +18,9 @@ public sealed class PractitionerConfiguration : IEntityTypeConfiguration<Practit
         builder.Property(p => p.SpecialInterests).HasMaxLength(Practitioner.ListMaxLength);
         builder.Property(p => p.Bio).HasMaxLength(Practitioner.BioMaxLength);
         builder.HasMany(p => p.Conditions).WithMany(c => c.Practitioners).UsingEntity("PractitionerConditions");
+
+        // Like a condition's picture: an image in use cannot be deleted (the media library says where it is used).
+        builder.HasOne(p => p.Photo).WithMany().HasForeignKey(p => p.PhotoId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -910,6 +910,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Qualifications")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -945,6 +948,8 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhotoId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1517,6 +1522,16 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>

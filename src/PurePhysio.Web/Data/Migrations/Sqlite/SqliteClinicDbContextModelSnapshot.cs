@@ -874,6 +874,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Qualifications")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -909,6 +912,8 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhotoId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1464,6 +1469,16 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>
+                {
+                    b.HasOne("PurePhysio.Web.Domain.MediaImage", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.SearchPosting", b =>

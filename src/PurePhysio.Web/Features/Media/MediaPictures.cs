@@ -17,6 +17,12 @@ public enum PictureSlot
 
     /// <summary>A card on the conditions index or home page: lazy, small.</summary>
     Card,
+
+    /// <summary>A team member's photo at the top of their profile: loaded at once, shown 14rem wide (site.css .profile__photo).</summary>
+    Portrait,
+
+    /// <summary>A team member's photo on a /team card: shown 10rem wide (site.css .card__photo); lazy unless asked to load at once.</summary>
+    PortraitCard,
 }
 
 /// <summary>
@@ -27,7 +33,8 @@ public sealed class MediaPictures(IOptions<MediaOptions> options)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    public IHtmlContent Picture(MediaImageView image, PictureSlot slot, string? alt = null) => new HtmlString(PictureHtml(image, slot, alt));
+    /// <summary>The picture element; <c>eager</c> loads a lazy slot at once anyway (a card in the first row, likely in view on arrival).</summary>
+    public IHtmlContent Picture(MediaImageView image, PictureSlot slot, string? alt = null, bool eager = false) => new HtmlString(PictureHtml(image, slot, alt, eager));
 
     /// <summary>The picture with its caption and credit, if it has either, as a figure.</summary>
     public IHtmlContent Figure(MediaImageView image, PictureSlot slot, string? alt = null) => new HtmlString(FigureHtml(image, slot, alt));
@@ -50,13 +57,16 @@ public sealed class MediaPictures(IOptions<MediaOptions> options)
         return $"<figure class=\"media\">{picture}<figcaption>{caption}</figcaption></figure>";
     }
 
-    public string PictureHtml(MediaImageView image, PictureSlot slot, string? alt)
+    public string PictureHtml(MediaImageView image, PictureSlot slot, string? alt, bool eager = false)
     {
         var sizes = slot switch
         {
             PictureSlot.Card => "(min-width: 48em) 22rem, 100vw",
+            PictureSlot.Portrait => "14rem",
+            PictureSlot.PortraitCard => "10rem",
             _ => "(min-width: 48em) 44rem, 100vw",
         };
+        var loading = slot is PictureSlot.Lead or PictureSlot.Portrait ? " fetchpriority=\"high\"" : eager ? "" : " loading=\"lazy\"";
         var html = new StringBuilder("<picture>");
         if (options.Value.Avif)
         {
@@ -71,7 +81,7 @@ public sealed class MediaPictures(IOptions<MediaOptions> options)
             .Append("\" sizes=\"").Append(sizes)
             .Append(CultureInfo.InvariantCulture, $"\" width=\"{width}\" height=\"{height}\" alt=\"")
             .Append(Encoder.Encode(image.AltFor(alt))).Append('"')
-            .Append(slot == PictureSlot.Lead ? " fetchpriority=\"high\"" : " loading=\"lazy\"")
+            .Append(loading)
             .Append(" decoding=\"async\"></picture>");
         return html.ToString();
     }

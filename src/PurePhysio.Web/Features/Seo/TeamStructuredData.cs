@@ -20,7 +20,8 @@ public static class TeamStructuredData
             ("worksFor", new JsonObject { ["@id"] = ClinicStructuredData.ClinicId(baseUrl) }),
             ("hasCredential", JsonLd.Array(Credentials(p))),
             ("memberOf", JsonLd.Array(p.Memberships.Select(m => JsonLd.Thing("Organization", ("name", m))))),
-            ("knowsAbout", JsonLd.Array(p.SpecialInterests.Concat(p.Conditions.Select(c => c.Title)).Distinct().Select(s => (JsonNode)s))));
+            ("knowsAbout", JsonLd.Array(p.SpecialInterests.Concat(p.Conditions.Select(c => c.Title)).Distinct().Select(s => (JsonNode)s))),
+            ("image", p.Photo is { } photo ? baseUrl + Media.ShareImage.Path(photo) : null));
 
         var breadcrumb = new BreadcrumbItem[] { new("Home", "/"), new("Our team", "/team"), new(p.Name, "/team/" + p.Slug) };
         return JsonLd.Root(JsonLd.Thing("ProfilePage",

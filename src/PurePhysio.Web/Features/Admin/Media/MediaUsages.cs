@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Admin.Media;
 /// <summary>One place an image is used, as staff would look for it.</summary>
 public sealed record MediaUsage(string Description, string EditUrl);
 
-/// <summary>Where a library image is used: as a condition's or page's picture, or inside their Markdown.</summary>
+/// <summary>Where a library image is used: as a condition's or page's picture, inside their Markdown, or as a team member's photo.</summary>
 public sealed class MediaUsages(ClinicDbContext db)
 {
     public static class AuditActions
@@ -30,6 +30,11 @@ public sealed class MediaUsages(ClinicDbContext db)
         var pages = await db.StaticPages.AsNoTracking()
             .Where(p => p.ImageId == imageId || p.Body.Contains(token))
             .Select(p => new { p.Id, p.Title, p.ImageId, p.Body })
+            .ToListAsync(cancellationToken);
+        var practitioners = await db.Practitioners.AsNoTracking()
+            .Where(p => p.PhotoId == imageId)
+            .OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name })
             .ToListAsync(cancellationToken);
 
         var usages = new List<MediaUsage>();
@@ -59,6 +64,7 @@ public sealed class MediaUsages(ClinicDbContext db)
             }
         }
 
+        usages.AddRange(practitioners.Select(p => new MediaUsage($"Photo of the team member “{p.Name}”", $"/admin/team/{p.Id}/edit")));
         return usages;
     }
 }

@@ -7,15 +7,23 @@ namespace PurePhysio.Web.Features.Admin.Media;
 
 public sealed record PickableImage(int Id, string FileName, string AltText, bool IsDecorative, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
 
-public sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyList<PickableImage> Images);
+public sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyList<PickableImage> Images)
+{
+    public string Label { get; init; } = "Picture";
+    public string Hint { get; init; } = "Shown at the top of the page, on its card and when the page is shared.";
+
+    /// <summary>Whether to offer the Markdown lines that put images in a text (not for a team member's photo).</summary>
+    public bool ForText { get; init; } = true;
+}
 
 /// <summary>
-/// The picture field of the condition and page editors: a choice among library images that are ready for
-/// patients (described or decorative), and the Markdown line that puts each one in the text.
+/// The picture field of the condition and page editors (and the team member's photo): a choice among library
+/// images that are ready for patients (described or decorative), a thumbnail of the chosen one, and the
+/// Markdown line that puts each one in the text.
 /// </summary>
 public sealed class PicturePickerViewComponent(ClinicDbContext db) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string field, int? selected)
+    public async Task<IViewComponentResult> InvokeAsync(string field, int? selected, string? label = null, string? hint = null, bool forText = true)
     {
         var rows = await db.MediaImages.AsNoTracking()
             .Where(m => m.IsDecorative || m.AltText != "" || m.Id == selected)
@@ -27,6 +35,8 @@ public sealed class PicturePickerViewComponent(ClinicDbContext db) : ViewCompone
             var (w, h) = Renditions.SizeAt(Renditions.Widths[0], m.Width, m.Height);
             return new PickableImage(m.Id, m.FileName, m.AltText, m.IsDecorative, Renditions.Url(m.ContentHash, Renditions.Widths[0], Renditions.Webp), w, h);
         }).ToList();
-        return View("~/Features/Admin/Media/_PicturePicker.cshtml", new PicturePickerModel(field, selected, images));
+        var model = new PicturePickerModel(field, selected, images) { ForText = forText };
+        model = model with { Label = label ?? model.Label, Hint = hint ?? model.Hint };
+        return View("~/Features/Admin/Media/_PicturePicker.cshtml", model);
     }
 }

@@ -6,6 +6,7 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
 using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Admin.Media;
 
 namespace PurePhysio.Web.Features.Admin.Team;
 
@@ -59,6 +60,10 @@ public sealed class EditPractitionerForm
 
     public List<int> ConditionIds { get; set; } = [];
 
+    /// <summary>A library image (described or decorative); null for none.</summary>
+    [Display(Name = "Photo")]
+    public int? PhotoId { get; set; }
+
     [Range(0, 1000, ErrorMessage = "Enter an order between {1} and {2}.")]
     [Display(Name = "Order (lower numbers come first)")]
     public int SortOrder { get; set; }
@@ -74,7 +79,7 @@ public sealed class EditPractitionerForm
 }
 
 /// <summary>Loads and saves one team member: validation, conditions by difference and the audit entry in one SaveChanges.</summary>
-public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit, TimeProvider time)
+public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit, TimeProvider time, MediaReferenceCheck images)
 {
     private const string SlugTaken = "Another team member already uses this web address. Choose a different one.";
 
@@ -101,6 +106,7 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
             Id = p.Id, Name = p.Name, Slug = p.Slug, Role = p.Role, RegistrationBody = p.RegistrationBody, RegistrationNumber = p.RegistrationNumber,
             Qualifications = p.Qualifications, Memberships = p.Memberships, SpecialInterests = p.SpecialInterests, Bio = p.Bio,
             ConditionIds = row.ConditionIds, SortOrder = p.SortOrder, IsPublished = p.IsPublished, IsPlaceholder = p.IsPlaceholder,
+            PhotoId = p.PhotoId,
         }, cancellationToken);
     }
 
@@ -128,6 +134,7 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
         var number = NormalizeNumber(form.RegistrationNumber);
         form.RegistrationNumber = number;
         await ValidateAsync(id, form, slug, number, errors, cancellationToken);
+        await images.CheckAsync(form.PhotoId, nameof(form.PhotoId), nameof(form.Bio), errors, cancellationToken);
         if (!errors.IsValid)
         {
             return SavePractitionerResult.Invalid;
@@ -143,6 +150,7 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
         practitioner.Memberships = JoinLines(form.Memberships);
         practitioner.SpecialInterests = JoinLines(form.SpecialInterests);
         practitioner.Bio = form.Bio?.Trim() ?? "";
+        practitioner.PhotoId = form.PhotoId;
         practitioner.SortOrder = form.SortOrder;
         practitioner.IsPublished = form.IsPublished;
         practitioner.IsPlaceholder = form.IsPlaceholder;

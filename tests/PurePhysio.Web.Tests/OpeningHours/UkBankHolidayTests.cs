@@ -16,7 +16,7 @@ namespace PurePhysio.Web.Tests.OpeningHours;
 /// these rows were written.</item>
 /// <item>Scotland, 15 June 2026: a one-off bank holiday for the men's FIFA World Cup, appointed by royal proclamation
 /// on 4 February 2026 under section 1(3) of the 1971 Act (reported by the Shropshire Star on 4 February and The
-/// Independent on 5 February 2026); gov.uk lists it for Scotland.</item>
+/// Independent on 5 February 2026).</item>
 /// <item>2028-2030: not published yet; written out by the rules above, to be checked when gov.uk publishes them.</item>
 /// <item>Cross-check (2 December 2026): every row (21 region-years) was re-derived independently of the app and of the
 /// PublicHoliday package, with Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher: 2024-03-31,

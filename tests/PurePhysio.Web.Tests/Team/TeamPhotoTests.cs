@@ -15,12 +15,12 @@ namespace PurePhysio.Web.Tests.Team;
 /// <summary>A team member's photo comes from the media library, is chosen in the team editor and shows on /team and the profile.</summary>
 public sealed class TeamPhotoTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>
 {
-    private async Task<Practitioner> AddAsync(string slug, int? photoId = null)
+    private async Task<Practitioner> AddAsync(string slug, int? photoId = null, int sortOrder = 50)
     {
         var p = new Practitioner
         {
             Name = "Sam Rivers " + slug, Slug = slug, Role = "Physiotherapist", RegistrationBody = Regulator.Hcpc,
-            RegistrationNumber = "PH654321", IsPublished = true, SortOrder = 50, PhotoId = photoId,
+            RegistrationNumber = "PH654321", IsPublished = true, SortOrder = sortOrder, PhotoId = photoId,
         };
         await factory.WithDbAsync(async db =>
         {
@@ -64,6 +64,9 @@ public sealed class TeamPhotoTests(ClinicAppFactory factory) : IClassFixture<Cli
         Assert.Equal("10rem", card.GetAttribute("sizes"));
         Assert.Equal("image/webp", card.ParentElement!.QuerySelector("source")!.GetAttribute("type"));
         Assert.EndsWith($"{photo.ContentHash}-960.jpg", card.GetAttribute("src"), StringComparison.Ordinal);
+        // Below the first row (the two seeded placeholders come first, so this card is the third or later): lazy.
+        Assert.Equal("lazy", card.GetAttribute("loading"));
+        Assert.Null(card.GetAttribute("fetchpriority"));
 
         var profile = await client.GetDocumentAsync("/team/photo-physio");
         var img = profile.One("main .profile__photo picture img");
@@ -87,6 +90,21 @@ public sealed class TeamPhotoTests(ClinicAppFactory factory) : IClassFixture<Cli
         var without = await client.GetDocumentAsync("/team/photo-physio");
         Assert.Null(without.QuerySelector("main .profile__photo"));
         Assert.False(StructuredDataTests.JsonLdOfType(without, "ProfilePage").GetProperty("mainEntity").TryGetProperty("image", out _));
+    }
+
+    [Fact]
+    public async Task PhotosInTheFirstRowOfTheTeamPageLoadAtOnceWithHighPriority()
+    {
+        var editor = await factory.SignedInClientAsync(AdminRoles.Editor);
+        var photo = await editor.UploadPhotoAsync(factory, "Lee in the gym", TestImages.Jpeg(600, 800), "lee.jpg");
+        await AddAsync("first-row-photo-physio", photo.Id, sortOrder: -1);
+
+        var team = await factory.CreateClient().GetDocumentAsync("/team");
+
+        Assert.Equal("/team/first-row-photo-physio", team.QuerySelector("main .card .card__title a")!.GetAttribute("href"));
+        var first = CardPhoto(team, "first-row-photo-physio")!;
+        Assert.Null(first.GetAttribute("loading"));
+        Assert.Equal("high", first.GetAttribute("fetchpriority"));
     }
 
     private static string ShareImagePath(MediaImage image) =>

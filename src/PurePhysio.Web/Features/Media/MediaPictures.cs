@@ -33,7 +33,7 @@ public sealed class MediaPictures(IOptions<MediaOptions> options)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    /// <summary>The picture element; <c>eager</c> loads a lazy slot at once anyway (a card in the first row, likely in view on arrival).</summary>
+    /// <summary>The picture element; <c>eager</c> loads a lazy slot at once anyway, with high priority (a card in the first row, likely in view on arrival).</summary>
     public IHtmlContent Picture(MediaImageView image, PictureSlot slot, string? alt = null, bool eager = false) => new HtmlString(PictureHtml(image, slot, alt, eager));
 
     /// <summary>The picture with its caption and credit, if it has either, as a figure.</summary>
@@ -66,7 +66,8 @@ public sealed class MediaPictures(IOptions<MediaOptions> options)
             PictureSlot.PortraitCard => "10rem",
             _ => "(min-width: 48em) 44rem, 100vw",
         };
-        var loading = slot is PictureSlot.Lead or PictureSlot.Portrait ? " fetchpriority=\"high\"" : eager ? "" : " loading=\"lazy\"";
+        // In view on arrival: fetched first (the largest element painted is often this picture); otherwise lazy.
+        var loading = slot is PictureSlot.Lead or PictureSlot.Portrait || eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"";
         var html = new StringBuilder("<picture>");
         if (options.Value.Avif)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Media;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Conditions;
 
@@ -126,6 +127,6 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
     public async Task<string?> FindMovedAsync(string oldSlug, CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? "/conditions/" + moved.Slug : null;
+        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? PublicPaths.Condition(moved.Slug) : null;
     }
 }

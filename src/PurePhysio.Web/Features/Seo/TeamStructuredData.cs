@@ -22,7 +22,7 @@ public static class TeamStructuredData
             ("memberOf", JsonLd.Array(p.Memberships.Select(m => JsonLd.Thing("Organization", ("name", m))))),
             ("knowsAbout", JsonLd.Array(p.SpecialInterests.Concat(p.Conditions.Select(c => c.Title)).Distinct().Select(s => (JsonNode)s))));
 
-        var breadcrumb = new BreadcrumbItem[] { new("Home", "/"), new("Our team", "/team"), new(p.Name, "/team/" + p.Slug) };
+        var breadcrumb = new BreadcrumbItem[] { new("Home", PublicPaths.Home), new("Our team", PublicPaths.Team), new(p.Name, PublicPaths.Practitioner(p.Slug)) };
         return JsonLd.Root(JsonLd.Thing("ProfilePage",
             ("@id", url + "#webpage"),
             ("url", url),

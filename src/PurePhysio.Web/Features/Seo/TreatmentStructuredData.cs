@@ -22,7 +22,7 @@ public static class TreatmentStructuredData
             ("provider", new JsonObject { ["@id"] = ClinicStructuredData.ClinicId(baseUrl) }),
             ("availableChannel", JsonLd.Array(Channels(t.VideoConsultationAvailable))),
             ("offers", Offer(t.PriceKind, t.Price, null, baseUrl)));
-        var breadcrumb = new BreadcrumbItem[] { new("Home", "/"), new("Treatments", "/treatments"), new(t.Name, "/treatments/" + t.Slug) };
+        var breadcrumb = new BreadcrumbItem[] { new("Home", PublicPaths.Home), new("Treatments", PublicPaths.Treatments), new(t.Name, PublicPaths.Treatment(t.Slug)) };
         return JsonLd.Root(JsonLd.Thing("WebPage",
             ("@id", url + "#webpage"),
             ("url", url),
@@ -35,7 +35,7 @@ public static class TreatmentStructuredData
 
     public static JsonObject List(IReadOnlyList<TreatmentListItem> treatments, string baseUrl)
     {
-        var url = baseUrl + "/treatments";
+        var url = baseUrl + PublicPaths.Treatments;
         return JsonLd.Root(JsonLd.Thing("CollectionPage",
             ("@id", url + "#webpage"),
             ("url", url),

@@ -29,7 +29,7 @@ public sealed class TeamController(ListPractitioners list, EditPractitioner edit
             ? View("Delete", new DeleteViewModel($"Delete “{found.Name}”?",
                 (found.ReviewedArticles > 0 ? $"They are named as reviewer of {found.ReviewedArticles} condition article(s); those articles will no longer name a reviewer. " : "")
                 + "The profile will be removed from the site and cannot be brought back. To hide it for now, unpublish it instead.",
-                Url.Action(nameof(DeleteConfirmed), new { id })!, Url.Action(nameof(List))!))
+                "Team", id, DeleteAction: nameof(DeleteConfirmed)))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]

@@ -28,7 +28,7 @@ public sealed class TreatmentsController(ListTreatments list, EditTreatment edit
         await delete.FindNameAsync(id, cancellationToken) is { } name
             ? View("Delete", new DeleteViewModel($"Delete “{name}”?",
                 "It will be removed from the treatments page and from the conditions it was linked to. This cannot be undone. To hide it for now, unpublish it instead.",
-                Url.Action(nameof(DeleteConfirmed), new { id })!, Url.Action(nameof(List))!))
+                "Treatments", id, DeleteAction: nameof(DeleteConfirmed)))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]

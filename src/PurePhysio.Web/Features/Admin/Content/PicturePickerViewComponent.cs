@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Media;
 
-namespace PurePhysio.Web.Features.Admin.Media;
+namespace PurePhysio.Web.Features.Admin.Content;
 
 public sealed record PickableImage(int Id, string FileName, string AltText, bool IsDecorative, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
 
@@ -27,6 +27,6 @@ public sealed class PicturePickerViewComponent(ClinicDbContext db) : ViewCompone
             var (w, h) = Renditions.SizeAt(Renditions.Widths[0], m.Width, m.Height);
             return new PickableImage(m.Id, m.FileName, m.AltText, m.IsDecorative, Renditions.Url(m.ContentHash, Renditions.Widths[0], Renditions.Webp), w, h);
         }).ToList();
-        return View("~/Features/Admin/Media/_PicturePicker.cshtml", new PicturePickerModel(field, selected, images));
+        return View("~/Features/Admin/Content/_PicturePicker.cshtml", new PicturePickerModel(field, selected, images));
     }
 }

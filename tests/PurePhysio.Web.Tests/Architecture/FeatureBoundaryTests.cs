@@ -63,6 +63,21 @@ public sealed class FeatureBoundaryTests
     }
 
     [Fact]
+    public void NoTwoPublicFeaturesDependOnEachOther()
+    {
+        // A pair that uses each other is one feature in two folders: a change to either can break the other.
+        // (The admin area never is one of a pair: the public site does not know it; admin features keep the rule above.)
+        var features = AppTypes.That().ResideInNamespace(Features).GetTypes()
+            .Select(t => FeatureOf(t.Namespace!, Features)).Where(f => f is not null && f != Admin).Cast<string>().Distinct().ToList();
+        Assert.NotEmpty(features);
+        var uses = features.ToDictionary(f => f, f => features.Where(other => other != f
+            && !AppTypes.That().ResideInNamespace(f).ShouldNot().HaveDependencyOn(other).GetResult().IsSuccessful).ToHashSet());
+        var cycles = uses.SelectMany(u => u.Value.Where(other => uses[other].Contains(u.Key) && string.CompareOrdinal(u.Key, other) < 0)
+            .Select(other => $"{u.Key} <-> {other}")).ToList();
+        Assert.True(cycles.Count == 0, "Features that depend on each other: " + string.Join("; ", cycles));
+    }
+
+    [Fact]
     public void TheDomainKnowsNoFeatureNorTheWeb()
     {
         var result = AppTypes.That().ResideInNamespace(App + ".Domain")

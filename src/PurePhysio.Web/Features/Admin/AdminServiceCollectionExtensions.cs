@@ -78,7 +78,7 @@ public static class AdminServiceCollectionExtensions
             .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))
             .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
 
-        services.AddScoped<AdminClock>();
+        services.AddScoped<ClinicTimeZone>();
 
         // Each admin feature registers its own services.
         services.AddAdminAudit();

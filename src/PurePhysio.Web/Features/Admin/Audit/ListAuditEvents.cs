@@ -25,7 +25,7 @@ public static class ListAuditEvents
         .Select(f => (string)f.GetRawConstantValue()!)
         .Order(StringComparer.Ordinal).ToList();
 
-    public sealed class Handler(ClinicDbContext db, AdminClock clock)
+    public sealed class Handler(ClinicDbContext db, ClinicTimeZone clinicZone)
     {
         public const int PageSize = 50;
 
@@ -44,7 +44,7 @@ public static class ListAuditEvents
             }
 
             // Days are the clinic's: from its midnight to the next.
-            var zone = await clock.ZoneAsync(cancellationToken);
+            var zone = await clinicZone.GetAsync(cancellationToken);
             if (filter.From is { } from)
             {
                 var start = StartOf(from, zone);

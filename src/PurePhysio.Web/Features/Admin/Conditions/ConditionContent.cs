@@ -80,34 +80,36 @@ public sealed record ConditionSnapshot(
         entity.LastReviewedOn = LastReviewedOn;
         entity.ReviewedByPractitionerId = ReviewedByPractitionerId;
         entity.ImageId = ImageId;
-        Reconcile(entity.Symptoms, Symptoms, s => s.SortOrder, (text, i) => new Symptom { Text = text, SortOrder = i }, (row, text, i) =>
-        {
-            row.Text = text;
-            row.SortOrder = i;
-        });
+        Reconcile(entity.Symptoms, Symptoms, s => s.SortOrder, (text, order) => new Symptom { Text = text, SortOrder = order }, (row, text) => row.Text = text);
         Reconcile(entity.Resources, Resources, r => r.SortOrder,
-            (r, i) => new ConditionResource { Title = r.Title, Url = r.Url, Publisher = r.Publisher, SortOrder = i }, (row, r, i) =>
+            (r, order) => new ConditionResource { Title = r.Title, Url = r.Url, Publisher = r.Publisher, SortOrder = order }, (row, r) =>
             {
                 row.Title = r.Title;
                 row.Url = r.Url;
                 row.Publisher = r.Publisher;
-                row.SortOrder = i;
             });
     }
 
+    /// <summary>
+    /// The rows already there are reused in their order (they keep their sort keys, which already put them
+    /// in that order: seeded rows need not be renumbered), extra values get keys after the last row, and
+    /// surplus rows go.
+    /// </summary>
     private static void Reconcile<TRow, TValue>(List<TRow> rows, IReadOnlyList<TValue> wanted, Func<TRow, int> order,
-        Func<TValue, int, TRow> create, Action<TRow, TValue, int> update)
+        Func<TValue, int, TRow> create, Action<TRow, TValue> update)
     {
         var existing = rows.OrderBy(order).ToList();
+        // Only used when there are more values than rows, so every existing row is kept before the new ones.
+        var next = existing.Count == 0 ? 0 : order(existing[^1]) + 1;
         for (var i = 0; i < wanted.Count; i++)
         {
             if (i < existing.Count)
             {
-                update(existing[i], wanted[i], i);
+                update(existing[i], wanted[i]);
             }
             else
             {
-                rows.Add(create(wanted[i], i));
+                rows.Add(create(wanted[i], next++));
             }
         }
 

@@ -14,7 +14,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// redirects and its search document in one transaction.
 /// </summary>
 public sealed class ContentEditor<TEntity, TSnapshot>(
-    ContentKind<TEntity> kind, ClinicDbContext db, RevisionStore revisions, AuditLog audit, ISearchIndexer search, AdminClock clock, TimeProvider time)
+    ContentKind<TEntity> kind, ClinicDbContext db, RevisionStore revisions, AuditLog audit, ISearchIndexer search, ClinicTimeZone clinicZone, TimeProvider time)
     where TEntity : class, IVersionedContent
     where TSnapshot : IContentSnapshot<TSnapshot, TEntity>
 {
@@ -27,12 +27,12 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         return entity is null ? null : (TSnapshot.Of(entity), entity.Version);
     }
 
-    public Task<TimeZoneInfo> ClinicZoneAsync(CancellationToken cancellationToken) => clock.ZoneAsync(cancellationToken);
+    public ValueTask<TimeZoneInfo> ClinicZoneAsync(CancellationToken cancellationToken) => clinicZone.GetAsync(cancellationToken);
 
     /// <summary>An empty form in the clinic's time zone.</summary>
     public async Task<TForm> NewFormAsync<TForm>(CancellationToken cancellationToken)
         where TForm : EditContentViewModel, new() =>
-        new() { TimeZoneId = (await clock.ZoneAsync(cancellationToken)).Id };
+        new() { TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id };
 
     /// <summary>The stored item as its edit form, or null when there is none.</summary>
     public async Task<TForm?> LoadFormAsync<TForm>(int id, Func<TSnapshot, TForm> toForm, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
             return null;
         }
 
-        var zone = await clock.ZoneAsync(cancellationToken);
+        var zone = await clinicZone.GetAsync(cancellationToken);
         var form = toForm(current.Snapshot);
         form.Id = id;
         form.Version = current.Version;
@@ -63,7 +63,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         where TForm : EditContentViewModel
     {
         form.Id = id;
-        var zone = await clock.ZoneAsync(cancellationToken);
+        var zone = await clinicZone.GetAsync(cancellationToken);
         form.TimeZoneId = zone.Id;
         DateTimeOffset? publishAt = null;
         if (form.PublishAt is { } local)

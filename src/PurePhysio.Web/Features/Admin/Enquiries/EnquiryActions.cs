@@ -25,7 +25,7 @@ public sealed record EnquiryExport(byte[] Bytes, string FileName);
 /// What staff do with one enquiry and with the inbox: read it (audited), change its status, add a note,
 /// send an email again, export. Ids only in the audit log, never the enquiry's content.
 /// </summary>
-public sealed class EnquiryActions(EnquiryInbox inbox, ClinicDbContext db, AuditLog audit, OutboxRetry retry, AdminClock clock, TimeProvider time)
+public sealed class EnquiryActions(EnquiryInbox inbox, ClinicDbContext db, AuditLog audit, OutboxRetry retry, ClinicTimeZone clinicZone, TimeProvider time)
 {
     /// <summary>The enquiry, its mail and notes; viewing it is recorded in the audit log.</summary>
     public async Task<EnquiryDetailsViewModel?> ViewAsync(int id, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed class EnquiryActions(EnquiryInbox inbox, ClinicDbContext db, Audit
         var rows = await inbox.ExportAsync(status, q, cancellationToken);
         await audit.RecordNowAsync(AuditActions.EnquiriesExported, $"{rows.Count} enquiries",
             $"Filter: status {status?.ToString() ?? "any"}{(string.IsNullOrWhiteSpace(q) ? "" : ", with a search")}", cancellationToken: cancellationToken);
-        var csv = EnquiryCsv.Write(rows, await clock.ZoneAsync(cancellationToken));
+        var csv = EnquiryCsv.Write(rows, await clinicZone.GetAsync(cancellationToken));
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         return new EnquiryExport(bytes, $"enquiries-{time.GetUtcNow():yyyy-MM-dd}.csv");
     }

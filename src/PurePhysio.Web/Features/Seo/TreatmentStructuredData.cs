@@ -12,7 +12,7 @@ public static class TreatmentStructuredData
 
     public static JsonObject Page(TreatmentDetails t, string baseUrl)
     {
-        var url = $"{baseUrl}/treatments/{t.Slug}";
+        var url = baseUrl + PublicPaths.Treatment(t.Slug);
         var service = JsonLd.Thing("Service",
             ("@id", url + "#service"),
             ("name", t.Name),
@@ -58,7 +58,7 @@ public static class TreatmentStructuredData
             : JsonLd.Thing("PriceSpecification", ("price", amount), ("priceCurrency", Currency));
         return JsonLd.Thing("Offer",
             ("itemOffered", item is { } i
-                ? JsonLd.Thing("Service", ("@id", $"{baseUrl}/treatments/{i.Slug}#service"), ("name", i.Name), ("url", $"{baseUrl}/treatments/{i.Slug}"))
+                ? JsonLd.Thing("Service", ("@id", $"{baseUrl}{PublicPaths.Treatment(i.Slug)}#service"), ("name", i.Name), ("url", baseUrl + PublicPaths.Treatment(i.Slug)))
                 : null),
             ("price", kind == PriceKind.From ? null : amount),
             ("priceCurrency", Currency),

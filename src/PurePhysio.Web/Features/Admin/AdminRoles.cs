@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin;
 
-public static class AdminRoles
+internal static class AdminRoles
 {
     /// <summary>Everything: content, enquiries (health data), staff accounts, audit log.</summary>
     public const string Admin = "Admin";
@@ -11,7 +11,7 @@ public static class AdminRoles
     public static readonly IReadOnlyList<string> All = [Admin, Editor];
 }
 
-public static class AdminPolicies
+internal static class AdminPolicies
 {
     /// <summary>Any signed-in, enabled member of staff (Admin or Editor).</summary>
     public const string Staff = "Staff";

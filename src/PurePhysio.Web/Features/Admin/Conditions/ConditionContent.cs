@@ -7,7 +7,7 @@ using PurePhysio.Web.Features.Shared;
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 /// <summary>Condition articles as the shared content editor sees them.</summary>
-public static class ConditionContent
+internal static class ConditionContent
 {
     public static readonly ContentKind<Condition> Kind = new()
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>The publishing part of an edit form, shared by conditions and pages.</summary>
-public interface IPublishFields
+internal interface IPublishFields
 {
     PublishChoice Publish { get; }
 
@@ -28,7 +28,7 @@ public sealed record DeleteViewModel(string Heading, string Explanation, string 
 /// <summary>Shown above the form when someone else saved since the editor opened it (HTTP 409).</summary>
 public sealed record ConflictViewModel(string SavedBy, DateTimeOffset SavedAt, IReadOnlyList<DiffLine> Lines);
 
-public static class ContentFormText
+internal static class ContentFormText
 {
     public const string ChangeSummaryHint = "Optional, e.g. \"Updated treatment section\". Shown in the history.";
 

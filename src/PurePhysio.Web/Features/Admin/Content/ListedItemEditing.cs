@@ -10,7 +10,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// SaveChanges that turns an address taken in the meantime into a message on the form instead of an error page.
 /// Every such form names its web address field "Slug".
 /// </summary>
-public static class ListedItemEditing
+internal static class ListedItemEditing
 {
     private const string SlugField = "Slug";
 

@@ -38,7 +38,7 @@ public sealed class ShowDashboard(ClinicDbContext db)
     }
 }
 
-public static class DashboardServices
+internal static class DashboardServices
 {
     public static IServiceCollection AddAdminDashboard(this IServiceCollection services) => services.AddScoped<ShowDashboard>();
 }

@@ -6,7 +6,7 @@ using PurePhysio.Web.Features.Shared;
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 /// <summary>Static pages as the shared content editor sees them.</summary>
-public static class PageContent
+internal static class PageContent
 {
     public static readonly ContentKind<StaticPage> Kind = new()
     {

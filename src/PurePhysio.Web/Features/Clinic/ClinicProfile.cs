@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Collections.Concurrent;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.OpeningHours;
 
@@ -38,6 +40,17 @@ public sealed class ClinicProfile
     private readonly Dictionary<int, PublishedContent> _pagesById;
     private readonly Dictionary<string, int> _conditionRedirects;
     private readonly Dictionary<string, int> _pageRedirects;
+    private readonly ConcurrentDictionary<string, Remembered> _remembered = new(StringComparer.Ordinal);
+    private volatile Period? _period;
+    private static long s_generations;
+
+    /// <summary>A stretch of time in which nothing on the public site changes unless staff save something.</summary>
+    private sealed record Period(DateTimeOffset From, DateTimeOffset Until)
+    {
+        public bool Contains(DateTimeOffset now) => now >= From && now < Until;
+    }
+
+    private sealed record Remembered(DateTimeOffset Until, Lazy<Task<object?>> Value);
 
     public ClinicProfile(
         ClinicSettings? settings,
@@ -49,6 +62,7 @@ public sealed class ClinicProfile
         IReadOnlyList<PublishedPractitioner>? team = null,
         IReadOnlyList<PublishedTreatment>? treatments = null)
     {
+        Generation = Interlocked.Increment(ref s_generations);
         Team = team ?? [];
         Treatments = treatments ?? [];
         Settings = settings;
@@ -65,6 +79,16 @@ public sealed class ClinicProfile
         _conditionRedirects = Redirects(redirects, ContentTypes.Condition);
         _pageRedirects = Redirects(redirects, ContentTypes.Page);
     }
+
+    /// <summary>Tells this profile from every other read in this process: a new read after each save gets a new number.</summary>
+    public long Generation { get; }
+
+    /// <summary>
+    /// A key that stays the same while what every page shows (header, footer, the clinic's JSON-LD) stays the
+    /// same: this profile and its current period of time. Views cache those parts under it.
+    /// </summary>
+    public string FragmentKey(DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Generation}:{NextChangeAfter(now).UtcTicks}");
 
     /// <summary>The clinic's settings; null only on a database that has not been seeded.</summary>
     public ClinicSettings? Settings { get; }
@@ -137,6 +161,52 @@ public sealed class ClinicProfile
     /// never outlive it.
     /// </summary>
     public DateTimeOffset NextChangeAfter(DateTimeOffset now)
+    {
+        var period = _period;
+        if (period is not null && period.Contains(now))
+        {
+            return period.Until;
+        }
+
+        var until = ComputeNextChangeAfter(now);
+        _period = new Period(now, until);
+        return until;
+    }
+
+    /// <summary>
+    /// What the public site derives from this profile's version of the database (an article as its page
+    /// shows it, a rendered header), made once and shared until the next change of state
+    /// (<see cref="NextChangeAfter"/>). A staff save makes a new profile, and with it an empty store, so
+    /// nothing here outlives the rows it was made from. Keys are of content that exists (callers look it
+    /// up in the profile first), so the store stays as small as the site. A burst makes a value once;
+    /// a failed attempt is forgotten and the next request tries again.
+    /// </summary>
+    public async Task<T> RememberAsync<T>(string key, DateTimeOffset now, Func<Task<T>> make)
+    {
+        while (true)
+        {
+            var entry = _remembered.GetOrAdd(key, static (_, state) => new Remembered(
+                state.Until,
+                new Lazy<Task<object?>>(async () => await state.make())), (Until: NextChangeAfter(now), make));
+            if (now >= entry.Until)
+            {
+                _remembered.TryRemove(new KeyValuePair<string, Remembered>(key, entry));
+                continue;
+            }
+
+            try
+            {
+                return (T)(await entry.Value.Value)!;
+            }
+            catch
+            {
+                _remembered.TryRemove(new KeyValuePair<string, Remembered>(key, entry));
+                throw;
+            }
+        }
+    }
+
+    private DateTimeOffset ComputeNextChangeAfter(DateTimeOffset now)
     {
         var next = Hours.NextChangeAfter(now);
         foreach (var item in Conditions.Concat(Pages))

@@ -57,9 +57,11 @@ public sealed record ConditionDetailsViewModel(
 
 /// <summary>
 /// What the public condition pages read: published articles only. Which articles exist comes from
-/// the clinic profile in memory; an article's own text is one query.
+/// the clinic profile in memory; an article's own text is one query, once per version of the site.
+/// The read has its own scope: it is shared by every request that waits for it, and a request that
+/// finds the article remembered opens no database connection at all.
 /// </summary>
-public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media, Search.SiteSearch search)
+public sealed class ConditionQueries(IServiceScopeFactory scopes, ClinicProfileCache profiles, TimeProvider time)
 {
     public const int RelatedCount = 3;
 
@@ -76,13 +78,26 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
     public async Task<ConditionDetailsViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        if (clinic.FindCondition(slug, time.GetUtcNow()) is not { } found)
+        var now = time.GetUtcNow();
+        if (clinic.FindCondition(slug, now) is not { } found)
         {
             return null;
         }
 
+        // Read once per version of the site (and change of state), not once per request: the query, its
+        // pictures and related conditions are the same for every patient until staff save something.
+        // Not cancellable: requests waiting for the same article share the read.
+        return await clinic.RememberAsync(CacheTags.Condition(found.Id), now, () => ReadPublishedAsync(clinic, found.Id, now));
+    }
+
+    private async Task<ConditionDetailsViewModel?> ReadPublishedAsync(ClinicProfile clinic, int id, DateTimeOffset now)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
+        var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
+        var search = scope.ServiceProvider.GetRequiredService<Search.SiteSearch>();
         var article = await db.Conditions.AsNoTracking()
-            .Where(c => c.Id == found.Id)
+            .Where(c => c.Id == id)
             // One article has a handful of symptoms and resources: one round trip beats split queries.
             .AsSingleQuery()
             .Select(c => new ConditionDetailsViewModel(
@@ -106,19 +121,19 @@ public sealed class ConditionQueries(ClinicDbContext db, ClinicProfileCache prof
                 Treatments = c.Treatments.Where(t => t.IsPublished).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
                     .Select(t => new ConditionTreatmentLink(t.Name, t.Slug)).ToList(),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(CancellationToken.None);
         if (article is null)
         {
             return null;
         }
 
-        var related = await search.RelatedConditionsAsync(article.Slug, RelatedCount, cancellationToken);
+        var related = await search.RelatedConditionsAsync(article.Slug, RelatedCount, CancellationToken.None);
         return article with
         {
-            Images = await media.ForPageAsync(article.ImageId, cancellationToken, article.Introduction, article.Body),
+            Images = await media.ForPageAsync(article.ImageId, CancellationToken.None, article.Introduction, article.Body),
             Related = related,
             RelatedIds = [.. related
-                .Select(r => clinic.FindCondition(r.Url[(r.Url.LastIndexOf('/') + 1)..], time.GetUtcNow())?.Id)
+                .Select(r => clinic.FindCondition(r.Url[(r.Url.LastIndexOf('/') + 1)..], now)?.Id)
                 .OfType<int>()],
         };
     }

@@ -42,6 +42,11 @@ public sealed class CreateEnquiryViewModel
 
     /// <summary>When the form was served, signed by the server (see <see cref="EnquiryFormGuard"/>).</summary>
     public string? FormStarted { get; set; }
+
+    /// <summary>True when nothing but the article's reason and slug is filled in: the form as every visitor first sees it.</summary>
+    public bool IsFreshBesideArticle =>
+        Name is null && Email is null && Phone is null && PreferredContactMethod is null && PreferredTimes is null
+        && Message is null && !Consent && Website is null && FormStarted is null;
 }
 
 /// <summary>The form as rendered: the patient's input, its errors, and where it sits.</summary>

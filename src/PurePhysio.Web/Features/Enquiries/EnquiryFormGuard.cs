@@ -13,9 +13,27 @@ public sealed class EnquiryFormGuard(IDataProtectionProvider dataProtection, IOp
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("PurePhysio.Enquiries.FormStarted.v1");
 
-    /// <summary>A signed, opaque timestamp for the form being served now.</summary>
-    public string IssueFormStarted() =>
-        _protector.Protect(time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+    private sealed record Issued(long Second, string Token);
+
+    private volatile Issued? _issued;
+
+    /// <summary>
+    /// A signed, opaque timestamp for the form being served now. Signing costs more than the rest of an
+    /// article page, so one signature serves every form of the same second. It names the END of that second:
+    /// a form never looks older than it is, so the minimum fill time is never shortened.
+    /// </summary>
+    public string IssueFormStarted()
+    {
+        var second = (time.GetUtcNow().ToUnixTimeMilliseconds() + 999) / 1000;
+        var issued = _issued;
+        if (issued is null || issued.Second != second)
+        {
+            issued = new Issued(second, _protector.Protect((second * 1000).ToString(CultureInfo.InvariantCulture)));
+            _issued = issued;
+        }
+
+        return issued.Token;
+    }
 
     /// <summary>True when the form was served by us, long enough ago for a person to fill it, and not too long ago.</summary>
     public bool WasFilledByAPerson(string? formStarted)
@@ -41,7 +59,11 @@ public sealed class EnquiryFormGuard(IDataProtectionProvider dataProtection, IOp
         }
 
         var elapsed = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(startedMs);
-        return elapsed >= TimeSpan.FromSeconds(options.Value.MinimumFillSeconds) && elapsed <= options.Value.MaximumFormAge;
+        var minimum = TimeSpan.FromSeconds(options.Value.MinimumFillSeconds);
+        // Issued times are rounded up to the second, so with no minimum a form posted within its first second
+        // reads as up to one second early; nothing signed is further ahead than that.
+        var filledLongEnough = minimum > TimeSpan.Zero ? elapsed >= minimum : elapsed > TimeSpan.FromSeconds(-1);
+        return filledLongEnough && elapsed <= options.Value.MaximumFormAge;
     }
 
     /// <summary>

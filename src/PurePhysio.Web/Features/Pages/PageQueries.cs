@@ -17,21 +17,32 @@ public sealed record PageViewModel(string Title, string Slug, string Summary, st
 }
 
 /// <summary>Published pages: which exist comes from the clinic profile in memory; a page's text is one query.</summary>
-public sealed class PageQueries(ClinicDbContext db, ClinicProfileCache profiles, TimeProvider time, MediaLookup media)
+public sealed class PageQueries(IServiceScopeFactory scopes, ClinicProfileCache profiles, TimeProvider time)
 {
     public async Task<PageViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        if (clinic.FindPage(slug, time.GetUtcNow()) is not { } found)
+        var now = time.GetUtcNow();
+        if (clinic.FindPage(slug, now) is not { } found)
         {
             return null;
         }
 
+        // Once per version of the site, shared by every request until staff save something (see ClinicProfile.RememberAsync).
+        return await clinic.RememberAsync(CacheTags.Page(found.Id), now, () => ReadPublishedAsync(found.Id));
+    }
+
+    // Its own scope: the read is shared by every request waiting for it (see ConditionQueries).
+    private async Task<PageViewModel?> ReadPublishedAsync(int id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
+        var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
         var page = await db.StaticPages.AsNoTracking()
-            .Where(p => p.Id == found.Id)
+            .Where(p => p.Id == id)
             .Select(p => new PageViewModel(p.Title, p.Slug, p.Summary, p.Body, p.UpdatedAt, p.Id) { ImageId = p.ImageId })
-            .FirstOrDefaultAsync(cancellationToken);
-        return page is null ? null : page with { Images = await media.ForPageAsync(page.ImageId, cancellationToken, page.Body) };
+            .FirstOrDefaultAsync(CancellationToken.None);
+        return page is null ? null : page with { Images = await media.ForPageAsync(page.ImageId, CancellationToken.None, page.Body) };
     }
 
     /// <summary>Where an old slug of a published page leads now; null when nowhere.</summary>

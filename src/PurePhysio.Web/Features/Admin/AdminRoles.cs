@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin;
 
-internal static class AdminRoles
+public static class AdminRoles
 {
     /// <summary>Everything: content, enquiries (health data), staff accounts, audit log.</summary>
     public const string Admin = "Admin";

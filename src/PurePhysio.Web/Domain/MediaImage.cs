@@ -50,10 +50,3 @@ public class MediaImage
 
     public MediaImageFile? File { get; set; }
 }
-
-/// <summary>The original uploaded bytes, in the clinic database so that every app instance can make renditions.</summary>
-public class MediaImageFile
-{
-    public int MediaImageId { get; set; }
-    public required byte[] Bytes { get; set; }
-}

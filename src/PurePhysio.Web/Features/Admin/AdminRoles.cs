@@ -11,7 +11,7 @@ public static class AdminRoles
     public static readonly IReadOnlyList<string> All = [Admin, Editor];
 }
 
-public static class AdminPolicies
+internal static class AdminPolicies
 {
     /// <summary>Any signed-in, enabled member of staff (Admin or Editor).</summary>
     public const string Staff = "Staff";

@@ -2,11 +2,20 @@ using Microsoft.AspNetCore.Identity;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
+using PurePhysio.Web.Features.Admin.Closures;
+using PurePhysio.Web.Features.Admin.OpeningHours;
+using PurePhysio.Web.Features.Admin.Settings;
+using PurePhysio.Web.Features.Admin.Testimonials;
 using PurePhysio.Web.Features.Admin.Conditions;
+using PurePhysio.Web.Features.Admin.Dashboard;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Admin.Enquiries;
 using PurePhysio.Web.Features.Admin.Pages;
 using PurePhysio.Web.Features.Admin.Users;
+using PurePhysio.Web.Features.Admin.Media;
+using PurePhysio.Web.Features.Admin.Synonyms;
+using PurePhysio.Web.Features.Admin.Team;
+using PurePhysio.Web.Features.Admin.Treatments;
 
 namespace PurePhysio.Web.Features.Admin;
 
@@ -69,27 +78,24 @@ public static class AdminServiceCollectionExtensions
             .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))
             .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
 
-        services.AddScoped<AuditLog>();
-        services.AddScoped<RevisionStore>();
-        services.AddScoped<AdminClock>();
-        services.AddScoped<ConditionEditor>();
-        services.AddScoped<PageEditor>();
-        services.AddScoped<Synonyms.EditSynonyms>();
-        services.AddScoped<ReviewerChoices>();
-        services.AddScoped<Team.ListPractitioners>();
-        services.AddScoped<Team.EditPractitioner>();
-        services.AddScoped<Team.DeletePractitioner>();
-        services.AddScoped<Treatments.ListTreatments>();
-        services.AddScoped<Treatments.EditTreatment>();
-        services.AddScoped<Treatments.DeleteTreatment>();
-        services.AddScoped<OpeningHours.OpeningHoursEditor>();
-        services.AddScoped<Closures.ClosuresEditor>();
-        services.AddScoped<StaffAccounts>();
+        services.AddScoped<ClinicTimeZone>();
 
-        services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
-        services.AddScoped<EnquiryInbox>();
-        services.AddScoped<EnquiryRetention>();
-        services.AddHostedService<EnquiryRetentionService>();
+        // Each admin feature registers its own services.
+        services.AddAdminAudit();
+        services.AddAdminDashboard();
+        services.AddAdminContent();
+        services.AddAdminConditions();
+        services.AddAdminPages();
+        services.AddAdminMedia();
+        services.AddAdminTeam();
+        services.AddAdminTreatments();
+        services.AddAdminSynonyms();
+        services.AddAdminTestimonials();
+        services.AddAdminOpeningHours();
+        services.AddAdminClosures();
+        services.AddAdminSettings();
+        services.AddAdminUsers();
+        services.AddAdminEnquiries(configuration);
         return services;
     }
 }

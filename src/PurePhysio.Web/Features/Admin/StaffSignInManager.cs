@@ -6,7 +6,7 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.Admin;
 
 /// <summary>Identity's sign-in manager, plus: a disabled account cannot sign in.</summary>
-public sealed class StaffSignInManager(
+internal sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
     IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<StaffUser> claimsFactory,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Media;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Conditions;
 
@@ -141,6 +142,6 @@ public sealed class ConditionQueries(IServiceScopeFactory scopes, ClinicProfileC
     public async Task<string?> FindMovedAsync(string oldSlug, CancellationToken cancellationToken)
     {
         var clinic = await profiles.GetAsync(cancellationToken);
-        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? "/conditions/" + moved.Slug : null;
+        return clinic.FindMovedCondition(oldSlug, time.GetUtcNow()) is { } moved ? PublicPaths.Condition(moved.Slug) : null;
     }
 }

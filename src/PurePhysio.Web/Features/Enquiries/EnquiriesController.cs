@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using PurePhysio.Web.Features.Errors;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Enquiries;
 
@@ -95,8 +96,8 @@ public sealed class EnquiriesController(
         }
 
         var sourcePage = string.IsNullOrEmpty(input.ConditionSlug) || !IsSlug(input.ConditionSlug)
-            ? "/enquiry"
-            : "/conditions/" + input.ConditionSlug;
+            ? PublicPaths.Enquiry
+            : PublicPaths.Condition(input.ConditionSlug);
         var reference = await submission.SubmitAsync(input, sourcePage, cancellationToken);
 
         // URLs are lower case site-wide (canonical redirects); the page shows the reference in capitals to quote.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PurePhysio.Web.Features.Errors;
@@ -8,6 +9,9 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController(ClinicPhone phone) : Controller
 {
+    private const string AdminAreaPath = "/admin";
+    private const string AdminForbiddenView = "~/Features/Admin/Shared/Forbidden.cshtml";
+
     // [FromRoute]: a re-executed POST keeps its body; reading it again here (it may be what failed) would fail again.
     [Route("error/{code:int}")]
     public IActionResult Status([FromRoute] int code)
@@ -30,6 +34,13 @@ public sealed class ErrorsController(ClinicPhone phone) : Controller
         };
 
         Response.StatusCode = code is >= 400 and < 600 ? code : 404;
+        if (code == 403 && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } path
+            && path.StartsWith(AdminAreaPath, StringComparison.OrdinalIgnoreCase))
+        {
+            // Staff refused a page of the admin area stay in the admin area's layout, with a way back to its dashboard.
+            return View(AdminForbiddenView, model);
+        }
+
         return View(model.StatusCode >= 500 ? "ServerError" : "Status", model);
     }
 }

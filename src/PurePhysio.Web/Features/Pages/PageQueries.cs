@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
 using PurePhysio.Web.Features.Media;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Pages;
 
@@ -49,7 +50,7 @@ public sealed class PageQueries(IServiceScopeFactory scopes, ClinicProfileCache 
     {
         var clinic = await profiles.GetAsync(cancellationToken);
         return clinic.FindMovedPage(oldSlug, time.GetUtcNow()) is { } moved
-            ? moved.Slug == SeedData.HomePageSlug ? "/" : "/" + moved.Slug
+            ? PublicPaths.Page(moved.Slug)
             : null;
     }
 }

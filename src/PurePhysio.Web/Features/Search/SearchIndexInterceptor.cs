@@ -26,6 +26,24 @@ public sealed class SearchIndexInterceptor(TimeProvider time, ILogger<SearchInde
 
     private static readonly ConditionalWeakTable<DbContext, Touched> Pending = [];
 
+    private static readonly ConditionalWeakTable<DbContext, object> IndexedByCaller = [];
+
+    /// <summary>
+    /// Until the result is disposed, saves on <paramref name="context"/> are left to a caller that
+    /// re-indexes explicitly through <see cref="ISearchIndexer"/> (the admin's content editor), so the
+    /// same content is not indexed twice in one save.
+    /// </summary>
+    public static IDisposable LeaveIndexingToCaller(DbContext context)
+    {
+        IndexedByCaller.AddOrUpdate(context, new object());
+        return new Release(context);
+    }
+
+    private sealed class Release(DbContext context) : IDisposable
+    {
+        public void Dispose() => IndexedByCaller.Remove(context);
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);
@@ -71,7 +89,7 @@ public sealed class SearchIndexInterceptor(TimeProvider time, ILogger<SearchInde
 
     private static void Collect(DbContext? context)
     {
-        if (context is not ClinicDbContext)
+        if (context is not ClinicDbContext || IndexedByCaller.TryGetValue(context, out _))
         {
             return;
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Search;
 
@@ -120,12 +121,12 @@ internal sealed class SearchSnapshot
             SnapshotDocument? document = null;
             if (d.Kind == SearchDocumentKind.Condition && conditions.TryGetValue(d.SourceId, out var c))
             {
-                document = new SnapshotDocument(d.Kind, c.Id, c.Title, "/conditions/" + c.Slug, Condition.SplitAlternativeNames(c.AlternativeNames),
+                document = new SnapshotDocument(d.Kind, c.Id, c.Title, PublicPaths.Condition(c.Slug), Condition.SplitAlternativeNames(c.AlternativeNames),
                     c.IsPublished, c.PublishedAt, d.Text, d.SummaryLength, d.BodyLength, []);
             }
             else if (d.Kind == SearchDocumentKind.Page && pages.TryGetValue(d.SourceId, out var p))
             {
-                document = new SnapshotDocument(d.Kind, p.Id, p.Title, p.Slug == SeedData.HomePageSlug ? "/" : "/" + p.Slug, [],
+                document = new SnapshotDocument(d.Kind, p.Id, p.Title, PublicPaths.Page(p.Slug), [],
                     p.IsPublished, p.PublishedAt, d.Text, d.SummaryLength, d.BodyLength, []);
             }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Search;
 
@@ -353,7 +354,7 @@ public sealed class SiteSearch(ClinicDbContext db, SearchSnapshotCache cache, Ti
     public async Task<IReadOnlyList<RelatedArticle>> RelatedConditionsAsync(string slug, int max, CancellationToken cancellationToken)
     {
         var snapshot = await cache.GetAsync(db, cancellationToken, trustSiteVersion: true);
-        var url = "/conditions/" + slug;
+        var url = PublicPaths.Condition(slug);
         var self = Array.FindIndex(snapshot.Documents, d => d.Kind == SearchDocumentKind.Condition && d.Url == url);
         if (self < 0)
         {

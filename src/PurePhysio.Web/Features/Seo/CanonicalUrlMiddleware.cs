@@ -2,8 +2,8 @@ namespace PurePhysio.Web.Features.Seo;
 
 public static class CanonicalUrlMiddleware
 {
-    // Areas with their own URL conventions (the admin area, sign-in pages) and error re-execution are left alone.
-    private static readonly string[] ExcludedPrefixes = ["/admin", "/identity", "/account", "/error"];
+    // The admin area (staff sign-in included) keeps its own URL conventions; error re-execution is left alone.
+    private static readonly string[] ExcludedPrefixes = ["/admin", "/error"];
 
     /// <summary>
     /// One address per page: a GET for /Conditions/Sciatica/ is sent (301) to /conditions/sciatica, query

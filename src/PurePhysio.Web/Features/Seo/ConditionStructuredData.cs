@@ -28,7 +28,7 @@ public static partial class ConditionStructuredData
 
     public static JsonObject Build(ConditionDetailsViewModel model, IReadOnlyList<BreadcrumbItem> breadcrumb, Func<string, string> absolute)
     {
-        var url = absolute("/conditions/" + model.Slug);
+        var url = absolute(PublicPaths.Condition(model.Slug));
         var text = string.Join('\n', model.Introduction, model.Body);
 
         var condition = JsonLd.Thing("MedicalCondition",

@@ -1,5 +1,6 @@
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Features.Shared;
 
 namespace PurePhysio.Web.Features.Seo;
 
@@ -22,21 +23,21 @@ public sealed class SitemapQueries(ClinicProfileCache profiles, TimeProvider tim
             .Concat(conditions.Select(c => (DateTimeOffset?)c.UpdatedAt)).Max();
         var conditionsIndex = conditions.Select(c => (DateTimeOffset?)c.UpdatedAt).Max();
 
-        var entries = new List<SitemapEntry> { new("/", home), new("/conditions", conditionsIndex) };
-        entries.AddRange(conditions.Select(c => new SitemapEntry("/conditions/" + c.Slug, c.UpdatedAt)));
+        var entries = new List<SitemapEntry> { new(PublicPaths.Home, home), new(PublicPaths.Conditions, conditionsIndex) };
+        entries.AddRange(conditions.Select(c => new SitemapEntry(PublicPaths.Condition(c.Slug), c.UpdatedAt)));
         if (treatments.Count > 0)
         {
-            entries.Add(new SitemapEntry("/treatments", treatments.Max(t => t.UpdatedAt)));
-            entries.AddRange(treatments.Select(t => new SitemapEntry("/treatments/" + t.Slug, t.UpdatedAt)));
+            entries.Add(new SitemapEntry(PublicPaths.Treatments, treatments.Max(t => t.UpdatedAt)));
+            entries.AddRange(treatments.Select(t => new SitemapEntry(PublicPaths.Treatment(t.Slug), t.UpdatedAt)));
         }
 
         if (team.Count > 0)
         {
-            entries.Add(new SitemapEntry("/team", team.Max(p => p.UpdatedAt)));
-            entries.AddRange(team.Select(p => new SitemapEntry("/team/" + p.Slug, p.UpdatedAt)));
+            entries.Add(new SitemapEntry(PublicPaths.Team, team.Max(p => p.UpdatedAt)));
+            entries.AddRange(team.Select(p => new SitemapEntry(PublicPaths.Practitioner(p.Slug), p.UpdatedAt)));
         }
 
-        entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry("/" + p.Slug, p.UpdatedAt)));
+        entries.AddRange(pages.Where(p => p.Slug != SeedData.HomePageSlug).Select(p => new SitemapEntry(PublicPaths.Page(p.Slug), p.UpdatedAt)));
         return entries;
     }
 }

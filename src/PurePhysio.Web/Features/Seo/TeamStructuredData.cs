@@ -7,11 +7,11 @@ namespace PurePhysio.Web.Features.Seo;
 /// <summary>A practitioner as a schema.org Person (jobTitle, hasCredential, memberOf), on a ProfilePage, working for the clinic.</summary>
 public static class TeamStructuredData
 {
-    public static string PersonId(string baseUrl, string slug) => $"{baseUrl}/team/{slug}#person";
+    public static string PersonId(string baseUrl, string slug) => $"{baseUrl}{PublicPaths.Practitioner(slug)}#person";
 
     public static JsonObject ProfilePage(TeamMemberProfile p, string baseUrl)
     {
-        var url = $"{baseUrl}/team/{p.Slug}";
+        var url = baseUrl + PublicPaths.Practitioner(p.Slug);
         var person = JsonLd.Thing("Person",
             ("@id", PersonId(baseUrl, p.Slug)),
             ("name", p.Name),
@@ -23,7 +23,7 @@ public static class TeamStructuredData
             ("knowsAbout", JsonLd.Array(p.SpecialInterests.Concat(p.Conditions.Select(c => c.Title)).Distinct().Select(s => (JsonNode)s))),
             ("image", p.Photo is { } photo ? baseUrl + Media.ShareImage.Path(photo) : null));
 
-        var breadcrumb = new BreadcrumbItem[] { new("Home", "/"), new("Our team", "/team"), new(p.Name, "/team/" + p.Slug) };
+        var breadcrumb = new BreadcrumbItem[] { new("Home", PublicPaths.Home), new("Our team", PublicPaths.Team), new(p.Name, PublicPaths.Practitioner(p.Slug)) };
         return JsonLd.Root(JsonLd.Thing("ProfilePage",
             ("@id", url + "#webpage"),
             ("url", url),
@@ -38,7 +38,7 @@ public static class TeamStructuredData
         ("@id", PersonId(baseUrl, slug)),
         ("name", name),
         ("jobTitle", role),
-        ("url", $"{baseUrl}/team/{slug}"));
+        ("url", baseUrl + PublicPaths.Practitioner(slug)));
 
     private static IEnumerable<JsonNode> Credentials(TeamMemberProfile p)
     {

@@ -12,7 +12,7 @@ public static class TreatmentStructuredData
 
     public static JsonObject Page(TreatmentDetails t, string baseUrl)
     {
-        var url = $"{baseUrl}/treatments/{t.Slug}";
+        var url = baseUrl + PublicPaths.Treatment(t.Slug);
         var service = JsonLd.Thing("Service",
             ("@id", url + "#service"),
             ("name", t.Name),
@@ -22,7 +22,7 @@ public static class TreatmentStructuredData
             ("provider", new JsonObject { ["@id"] = ClinicStructuredData.ClinicId(baseUrl) }),
             ("availableChannel", JsonLd.Array(Channels(t.VideoConsultationAvailable))),
             ("offers", Offer(t.PriceKind, t.Price, null, baseUrl)));
-        var breadcrumb = new BreadcrumbItem[] { new("Home", "/"), new("Treatments", "/treatments"), new(t.Name, "/treatments/" + t.Slug) };
+        var breadcrumb = new BreadcrumbItem[] { new("Home", PublicPaths.Home), new("Treatments", PublicPaths.Treatments), new(t.Name, PublicPaths.Treatment(t.Slug)) };
         return JsonLd.Root(JsonLd.Thing("WebPage",
             ("@id", url + "#webpage"),
             ("url", url),
@@ -35,7 +35,7 @@ public static class TreatmentStructuredData
 
     public static JsonObject List(IReadOnlyList<TreatmentListItem> treatments, string baseUrl)
     {
-        var url = baseUrl + "/treatments";
+        var url = baseUrl + PublicPaths.Treatments;
         return JsonLd.Root(JsonLd.Thing("CollectionPage",
             ("@id", url + "#webpage"),
             ("url", url),
@@ -58,7 +58,7 @@ public static class TreatmentStructuredData
             : JsonLd.Thing("PriceSpecification", ("price", amount), ("priceCurrency", Currency));
         return JsonLd.Thing("Offer",
             ("itemOffered", item is { } i
-                ? JsonLd.Thing("Service", ("@id", $"{baseUrl}/treatments/{i.Slug}#service"), ("name", i.Name), ("url", $"{baseUrl}/treatments/{i.Slug}"))
+                ? JsonLd.Thing("Service", ("@id", $"{baseUrl}{PublicPaths.Treatment(i.Slug)}#service"), ("name", i.Name), ("url", baseUrl + PublicPaths.Treatment(i.Slug)))
                 : null),
             ("price", kind == PriceKind.From ? null : amount),
             ("priceCurrency", Currency),

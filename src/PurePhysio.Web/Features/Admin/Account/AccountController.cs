@@ -46,9 +46,11 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         if (result.Succeeded)
         {
             await audit.RecordNowAsync(AuditActions.SignIn, user!.Email!, email: user.Email, userId: user.Id);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
+            // Only back into the admin area (its cookie path); anywhere else, the dashboard.
+            var dashboard = Url.Action("Index", "Dashboard")!;
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl.StartsWith(dashboard.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
                 ? model.ReturnUrl
-                : "/admin");
+                : dashboard);
         }
 
         var (action, message) = result switch

@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Features.Admin.Audit;
 
-public static class AuditActions
+internal static class AuditActions
 {
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in.failed";

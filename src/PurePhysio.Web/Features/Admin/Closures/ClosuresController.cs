@@ -40,7 +40,7 @@ public sealed class ClosuresController(ClosuresEditor editor) : AdminControllerB
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
         await editor.ClosureDeletionAsync(id, cancellationToken) is { } question
-            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, Url.Action(nameof(Delete), new { id })!, Url.Action(nameof(List))!))
+            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, "Closures", id))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]
@@ -59,7 +59,7 @@ public sealed class ClosuresController(ClosuresEditor editor) : AdminControllerB
     [HttpGet("special/{id:int}/delete")]
     public async Task<IActionResult> DeleteSpecialHours(int id, CancellationToken cancellationToken) =>
         await editor.SpecialHoursDeletionAsync(id, cancellationToken) is { } question
-            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, Url.Action(nameof(DeleteSpecialHours), new { id })!, Url.Action(nameof(List))!))
+            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, "Closures", id, DeleteAction: nameof(DeleteSpecialHours)))
             : NotFound();
 
     [HttpPost("special/{id:int}/delete")]

@@ -57,11 +57,11 @@ public sealed record ClosuresViewModel(
 public sealed record DeletionQuestion(string Heading, string Explanation);
 
 /// <summary>Closures (days off) and special hours (one date's own hours) for the admin area.</summary>
-public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminClock clock, TimeProvider time)
+public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, ClinicTimeZone clinicZone)
 {
     public async Task<ClosuresViewModel> PageAsync(CreateClosureViewModel? closure, CreateSpecialHoursViewModel? special, CancellationToken cancellationToken)
     {
-        var today = await TodayAsync(cancellationToken);
+        var today = await clinicZone.TodayAsync(cancellationToken);
         var closures = await db.Closures.AsNoTracking().OrderByDescending(c => c.StartDate).ToListAsync(cancellationToken);
         var specials = await db.SpecialOpeningHours.AsNoTracking().OrderByDescending(s => s.Date).ThenBy(s => s.Opens).ToListAsync(cancellationToken);
         return new ClosuresViewModel(
@@ -99,7 +99,7 @@ public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminCloc
             errors.AddModelError("NewSpecialHours.Closes", "The closing time must be after the opening time.");
         }
 
-        if (model.Date is { } date && date < await TodayAsync(cancellationToken))
+        if (model.Date is { } date && date < await clinicZone.TodayAsync(cancellationToken))
         {
             errors.AddModelError("NewSpecialHours.Date", "That date has passed. Enter today or a later date.");
         }
@@ -165,6 +165,4 @@ public sealed class ClosuresEditor(ClinicDbContext db, AuditLog audit, AdminCloc
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
-
-    private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
 }

@@ -1,62 +1,62 @@
 using Microsoft.AspNetCore.Mvc;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
-using PurePhysio.Web.Features.Admin.Media;
-using PurePhysio.Web.Features.Conditions;
-using PurePhysio.Web.Features.Media;
 
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
-public sealed class ConditionsController(ConditionEditor editor, ReviewerChoices reviewers, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
-    : ContentAdminController<Condition, ConditionSnapshot, EditConditionViewModel>(db, time, clock)
+public sealed class ConditionsController(
+    ListConditions.Handler list, EditCondition.Handler edit, ContentHistory<Condition, ConditionSnapshot> history) : AdminControllerBase
 {
-    protected override ContentEditor<Condition, ConditionSnapshot> Editor => editor;
-
-    protected override string BaseUrl => "/admin/conditions";
-
-    protected override string Noun => "condition";
-
-    protected override string PublicNoun => "article";
-
-    protected override EditConditionViewModel ToModel(ConditionSnapshot snapshot, int id, int version, TimeZoneInfo zone, DateTimeOffset now) =>
-        EditConditionViewModel.From(snapshot, id, version, zone, now);
-
     [HttpGet("")]
-    public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
+    public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await edit.NewAsync(cancellationToken));
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(EditCondition.Command form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(null, form, ModelState, cancellationToken));
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken) is { } form ? View(form) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, EditCondition.Command form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(id, form, ModelState, cancellationToken));
 
     /// <summary>The article exactly as a patient would see it, from the form's unsaved values.</summary>
     [HttpPost("preview")]
-    public async Task<IActionResult> Preview(EditConditionViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(EditCondition.Command form, CancellationToken cancellationToken) =>
+        await edit.PreviewAsync(form, ModelState, cancellationToken) is { } page ? PreviewOf("~/Features/Conditions/Details.cshtml", page) : FormAgain("Edit", form, StatusCodes.Status400BadRequest);
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await history.ConfirmDeleteAsync(id, cancellationToken) is { } confirm ? View("Delete", confirm) : NotFound();
+
+    [HttpPost("{id:int}/delete")]
+    [ActionName("Delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken) =>
+        await history.DeleteAsync(id, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(List)) : NotFound();
+
+    [HttpGet("{id:int}/history")]
+    public async Task<IActionResult> History(int id, CancellationToken cancellationToken) =>
+        await history.HistoryAsync(id, cancellationToken) is { } model ? View("History", model) : NotFound();
+
+    [HttpGet("{id:int}/diff")]
+    public async Task<IActionResult> Diff(int id, long from, long to, CancellationToken cancellationToken) =>
+        await history.DiffAsync(id, from, to, cancellationToken) is { } model ? View("Diff", model) : NotFound();
+
+    [HttpPost("{id:int}/revisions/{revisionId:long}/restore")]
+    public async Task<IActionResult> Restore(int id, long revisionId, CancellationToken cancellationToken) =>
+        await history.RestoreAsync(id, revisionId, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(History), new { id }) : NotFound();
+
+    private IActionResult Saved(EditResult<EditCondition.Command> result) => result.Status switch
     {
-        var content = await ToSnapshotAsync(null, model, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return await InvalidAsync(model, cancellationToken);
-        }
-
-        ViewData["Preview"] = true;
-        ViewData["Robots"] = "noindex";
-        Response.Headers["X-Robots-Tag"] = "noindex";
-        return View("~/Features/Conditions/Details.cshtml", new ConditionDetailsViewModel(
-            content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
-            content.Resources.Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
-            content.LastReviewedOn, Time.GetUtcNow())
-        {
-            Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Introduction, content.Body),
-        });
-    }
-
-    protected override async Task<ConditionSnapshot> ToSnapshotAsync(int? id, EditConditionViewModel model, CancellationToken cancellationToken)
-    {
-        if (model.ReviewedByPractitionerId is { } reviewer && !await reviewers.ExistsAsync(reviewer, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(model.ReviewedByPractitionerId), "That team member no longer exists. Choose another reviewer.");
-        }
-
-        var content = model.ToSnapshot(ModelState);
-        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Introduction, content.Body);
-        return content;
-    }
+        EditStatus.Saved => FlashAndRedirect(result.Message!, nameof(Edit), new { id = result.Id }),
+        EditStatus.Conflict => FormAgain("Edit", result.Form, StatusCodes.Status409Conflict),
+        EditStatus.Invalid => FormAgain("Edit", result.Form, StatusCodes.Status400BadRequest),
+        _ => NotFound(),
+    };
 }

@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// <summary>A condition article staff can tick on a treatment or a team member ("conditions it helps", "conditions they treat").</summary>
 public sealed record ConditionChoice(int Id, string Title, bool IsPublished);
 
-public static class ConditionChoices
+internal static class ConditionChoices
 {
     public static async Task<IReadOnlyList<ConditionChoice>> ListAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
         await db.Conditions.AsNoTracking().OrderBy(c => c.Title)

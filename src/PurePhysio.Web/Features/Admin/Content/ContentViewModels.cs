@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>The publishing part of an edit form, shared by conditions and pages.</summary>
-public interface IPublishFields
+internal interface IPublishFields
 {
     PublishChoice Publish { get; }
 
@@ -14,16 +14,21 @@ public interface IPublishFields
     string TimeZoneId { get; }
 }
 
-public sealed record HistoryViewModel(string Title, string BaseUrl, int CurrentVersion, IReadOnlyList<RevisionListItem> Revisions);
+/// <summary>The history page of one item; <paramref name="Controller"/> is the admin controller that edits it (for links).</summary>
+public sealed record HistoryViewModel(string Title, string Controller, int Id, int CurrentVersion, IReadOnlyList<RevisionListItem> Revisions);
 
-public sealed record DiffViewModel(string Title, string BaseUrl, RevisionListItem From, RevisionListItem To, IReadOnlyList<DiffLine> Lines);
+public sealed record DiffViewModel(string Title, string Controller, int Id, RevisionListItem From, RevisionListItem To, IReadOnlyList<DiffLine> Lines);
 
-public sealed record DeleteViewModel(string Heading, string Explanation, string ActionUrl, string CancelUrl);
+/// <summary>
+/// "Are you sure?" before deleting item <paramref name="Id"/>: the form posts to the controller's
+/// <paramref name="DeleteAction"/>, "No" goes back to <paramref name="CancelAction"/> (its List, or the item's own page).
+/// </summary>
+public sealed record DeleteViewModel(string Heading, string Explanation, string Controller, int Id, string CancelAction = "List", string DeleteAction = "Delete");
 
 /// <summary>Shown above the form when someone else saved since the editor opened it (HTTP 409).</summary>
 public sealed record ConflictViewModel(string SavedBy, DateTimeOffset SavedAt, IReadOnlyList<DiffLine> Lines);
 
-public static class ContentFormText
+internal static class ContentFormText
 {
     public const string ChangeSummaryHint = "Optional, e.g. \"Updated treatment section\". Shown in the history.";
 

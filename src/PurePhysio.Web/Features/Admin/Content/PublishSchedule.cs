@@ -14,7 +14,7 @@ public enum PublishChoice
 }
 
 /// <summary>Converts between the clinic's wall-clock time (what staff type) and the UTC instants stored.</summary>
-public static class PublishSchedule
+internal static class PublishSchedule
 {
     public static ContentStatus StatusOf(bool isPublished, DateTimeOffset? publishedAt, DateTimeOffset now) =>
         !isPublished ? ContentStatus.Draft

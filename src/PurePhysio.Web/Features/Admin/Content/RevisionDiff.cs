@@ -14,7 +14,7 @@ public enum DiffLineKind
 public sealed record DiffLine(DiffLineKind Kind, string Text);
 
 /// <summary>A line diff of two revisions' readable text (views render it encoded, with ins/del).</summary>
-public static class RevisionDiff
+internal static class RevisionDiff
 {
     private static readonly InlineDiffBuilder Builder = new(new Differ());
 

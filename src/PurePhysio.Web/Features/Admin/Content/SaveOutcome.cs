@@ -10,3 +10,18 @@ public enum SaveStatus
 
 /// <summary>What happened to a save. On a conflict, who saved the version that is now stored and when.</summary>
 public sealed record SaveOutcome(SaveStatus Status, int Id = 0, int Version = 0, string? ConflictSavedBy = null, DateTimeOffset? ConflictSavedAt = null);
+
+public enum EditStatus
+{
+    Saved,
+
+    /// <summary>The form has problems (in the model state); show it again with 400.</summary>
+    Invalid,
+
+    /// <summary>Someone saved in between; show the form with their changes, 409.</summary>
+    Conflict,
+    NotFound,
+}
+
+/// <summary>What a form's save came to, for the controller to pick a result: the form to show again, or where to go.</summary>
+public sealed record EditResult<TForm>(EditStatus Status, TForm Form, int Id = 0, string? Message = null);

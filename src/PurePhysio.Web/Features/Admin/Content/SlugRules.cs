@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
-public static partial class SlugRules
+internal static partial class SlugRules
 {
     /// <summary>Paths the site uses itself; a page at the site root must not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedForPages = new HashSet<string>(StringComparer.Ordinal)

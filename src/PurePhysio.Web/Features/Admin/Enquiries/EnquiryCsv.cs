@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Admin.Enquiries;
 /// RFC 4180 CSV of enquiries. A cell a spreadsheet would run as a formula (starting with =, +, -, @,
 /// tab or carriage return) gets a leading apostrophe, so a patient cannot plant a formula in staff's Excel.
 /// </summary>
-public static class EnquiryCsv
+internal static class EnquiryCsv
 {
     private static readonly string[] Header =
     [

@@ -6,7 +6,7 @@ namespace PurePhysio.Web.Features.Admin.Enquiries;
 
 public sealed record EnquiryListItem(int Id, string Reference, DateTimeOffset CreatedAt, string Name, string Reason, EnquiryStatus Status, bool HasFailedMail);
 
-public sealed record EnquiryListViewModel(IReadOnlyList<EnquiryListItem> Enquiries, EnquiryStatus? Status, string? Query, int Page, bool HasNext, int RetentionMonths);
+internal sealed record EnquiryListViewModel(IReadOnlyList<EnquiryListItem> Enquiries, EnquiryStatus? Status, string? Query, int Page, bool HasNext, int RetentionMonths);
 
 public sealed record EnquiryMailItem(int Id, OutboxMessageKind Kind, string To, OutboxMessageStatus Status, int Attempts, DateTimeOffset? LastAttemptAt,
     DateTimeOffset? SentAt, DateTimeOffset NextAttemptAt, string? LastError);

@@ -16,7 +16,7 @@ public sealed class EnquiryRetentionOptions
 }
 
 /// <summary>Deletes enquiries past the retention period, with their outbox mail and notes, and audits it.</summary>
-public sealed class EnquiryRetention(ClinicDbContext db, AuditLog audit, TimeProvider time, IOptions<EnquiryRetentionOptions> options, ILogger<EnquiryRetention> logger)
+internal sealed class EnquiryRetention(ClinicDbContext db, AuditLog audit, TimeProvider time, IOptions<EnquiryRetentionOptions> options, ILogger<EnquiryRetention> logger)
 {
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class EnquiryRetention(ClinicDbContext db, AuditLog audit, TimePro
 }
 
 /// <summary>Runs <see cref="EnquiryRetention"/> shortly after start-up and then every sweep interval.</summary>
-public sealed class EnquiryRetentionService(IServiceScopeFactory scopes, IOptions<EnquiryRetentionOptions> options, TimeProvider time,
+internal sealed class EnquiryRetentionService(IServiceScopeFactory scopes, IOptions<EnquiryRetentionOptions> options, TimeProvider time,
     ILogger<EnquiryRetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

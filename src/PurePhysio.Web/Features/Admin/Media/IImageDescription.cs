@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PurePhysio.Web.Features.Admin.Media;
 
 /// <summary>The description fields the upload and edit forms share (one partial renders them, with these labels).</summary>
-public interface IImageDescription
+internal interface IImageDescription
 {
     [Display(Name = "Alt text: what the image shows")]
     string? AltText { get; set; }

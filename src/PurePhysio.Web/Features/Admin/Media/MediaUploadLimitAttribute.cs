@@ -11,7 +11,7 @@ namespace PurePhysio.Web.Features.Admin.Media;
 /// with a message naming it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class MediaUploadLimitAttribute : Attribute, IResourceFilter, IOrderedFilter
+internal sealed class MediaUploadLimitAttribute : Attribute, IResourceFilter, IOrderedFilter
 {
     // Before model binding reads the form (as RequestFormLimitsAttribute does).
     public int Order => -2000;

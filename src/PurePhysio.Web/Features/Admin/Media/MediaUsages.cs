@@ -4,8 +4,8 @@ using PurePhysio.Web.Data;
 
 namespace PurePhysio.Web.Features.Admin.Media;
 
-/// <summary>One place an image is used, as staff would look for it.</summary>
-public sealed record MediaUsage(string Description, string EditUrl);
+/// <summary>One place an image is used, as staff would look for it: the admin controller that edits it, and its id.</summary>
+public sealed record MediaUsage(string Description, string EditController, int Id);
 
 /// <summary>Where a library image is used: as a condition's or page's picture, inside their Markdown, or as a team member's photo.</summary>
 public sealed class MediaUsages(ClinicDbContext db)
@@ -42,12 +42,12 @@ public sealed class MediaUsages(ClinicDbContext db)
         {
             if (c.ImageId == imageId)
             {
-                usages.Add(new($"Picture of the condition “{c.Title}”", $"/admin/conditions/{c.Id}/edit"));
+                usages.Add(new($"Picture of the condition “{c.Title}”", "Conditions", c.Id));
             }
 
             if (reference.IsMatch(c.Introduction) || reference.IsMatch(c.Body))
             {
-                usages.Add(new($"In the text of the condition “{c.Title}”", $"/admin/conditions/{c.Id}/edit"));
+                usages.Add(new($"In the text of the condition “{c.Title}”", "Conditions", c.Id));
             }
         }
 
@@ -55,16 +55,16 @@ public sealed class MediaUsages(ClinicDbContext db)
         {
             if (p.ImageId == imageId)
             {
-                usages.Add(new($"Picture of the page “{p.Title}”", $"/admin/pages/{p.Id}/edit"));
+                usages.Add(new($"Picture of the page “{p.Title}”", "Pages", p.Id));
             }
 
             if (reference.IsMatch(p.Body))
             {
-                usages.Add(new($"In the text of the page “{p.Title}”", $"/admin/pages/{p.Id}/edit"));
+                usages.Add(new($"In the text of the page “{p.Title}”", "Pages", p.Id));
             }
         }
 
-        usages.AddRange(practitioners.Select(p => new MediaUsage($"Photo of the team member “{p.Name}”", $"/admin/team/{p.Id}/edit")));
+        usages.AddRange(practitioners.Select(p => new MediaUsage($"Photo of the team member “{p.Name}”", "Team", p.Id)));
         return usages;
     }
 }

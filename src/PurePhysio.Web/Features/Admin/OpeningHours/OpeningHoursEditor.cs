@@ -52,7 +52,7 @@ public sealed record OpeningHoursPageViewModel(
     IReadOnlyList<UpcomingBankHoliday> NextBankHolidays);
 
 /// <summary>Reads and saves the weekly periods and the bank-holiday settings for the admin area.</summary>
-public sealed class OpeningHoursEditor(ClinicDbContext db, AuditLog audit, AdminClock clock, TimeProvider time)
+public sealed class OpeningHoursEditor(ClinicDbContext db, AuditLog audit, ClinicTimeZone clinicZone)
 {
     /// <summary>The form field prefixes of the page's two forms (see <see cref="OpeningHoursPageViewModel"/>).</summary>
     public const string WeekPrefix = "Week";
@@ -79,7 +79,7 @@ public sealed class OpeningHoursEditor(ClinicDbContext db, AuditLog audit, Admin
             NoticeDays = storedSettings.NoticeDays,
         };
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), await clock.ZoneAsync(cancellationToken)).DateTime);
+        var today = await clinicZone.TodayAsync(cancellationToken);
         var next = UkBankHolidays.ForYear(storedSettings.BankHolidayRegion, today.Year)
             .Concat(UkBankHolidays.ForYear(storedSettings.BankHolidayRegion, today.Year + 1))
             .Where(h => h.Date >= today).Take(6)

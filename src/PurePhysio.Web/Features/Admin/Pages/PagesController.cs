@@ -1,59 +1,62 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Content;
-using PurePhysio.Web.Features.Admin.Media;
-using PurePhysio.Web.Features.Media;
-using PurePhysio.Web.Features.Pages;
 
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
-public sealed class PagesController(PageEditor editor, ClinicDbContext db, TimeProvider time, AdminClock clock, MediaReferenceCheck images, MediaLookup media)
-    : ContentAdminController<StaticPage, PageSnapshot, EditPageViewModel>(db, time, clock)
+public sealed class PagesController(
+    ListPages.Handler list, EditPage.Handler edit, ContentHistory<StaticPage, PageSnapshot> history) : AdminControllerBase
 {
-    protected override ContentEditor<StaticPage, PageSnapshot> Editor => editor;
-
-    protected override string BaseUrl => "/admin/pages";
-
-    protected override string Noun => "page";
-
-    protected override string PublicNoun => "page";
-
-    protected override EditPageViewModel ToModel(PageSnapshot snapshot, int id, int version, TimeZoneInfo zone, DateTimeOffset now) =>
-        EditPageViewModel.From(snapshot, id, version, zone, now);
-
     [HttpGet("")]
-    public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await editor.ListAsync(cancellationToken));
+    public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await edit.NewAsync(cancellationToken));
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(EditPage.Command form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(null, form, ModelState, cancellationToken));
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken) is { } form ? View(form) : NotFound();
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, EditPage.Command form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(id, form, ModelState, cancellationToken));
 
     /// <summary>The page exactly as a patient would see it, from the form's unsaved values.</summary>
     [HttpPost("preview")]
-    public async Task<IActionResult> Preview(EditPageViewModel model, CancellationToken cancellationToken)
-    {
-        var content = model.ToSnapshot(ModelState, model.OriginalSlug);
-        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Body);
-        if (!ModelState.IsValid)
-        {
-            return await InvalidAsync(model, cancellationToken);
-        }
+    public async Task<IActionResult> Preview(EditPage.Command form, CancellationToken cancellationToken) =>
+        await edit.PreviewAsync(form, ModelState, cancellationToken) is { } page ? PreviewOf("~/Features/Pages/Show.cshtml", page) : FormAgain("Edit", form, StatusCodes.Status400BadRequest);
 
-        ViewData["Preview"] = true;
-        ViewData["Robots"] = "noindex";
-        Response.Headers["X-Robots-Tag"] = "noindex";
-        return View("~/Features/Pages/Show.cshtml", new PageViewModel(content.Title, content.Slug, content.Summary, content.Body, Time.GetUtcNow())
-        {
-            Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Body),
-        });
-    }
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await history.ConfirmDeleteAsync(id, cancellationToken) is { } confirm ? View("Delete", confirm) : NotFound();
 
-    /// <summary>The stored slug decides the rules: the home page keeps its address, reserved addresses stay reserved.</summary>
-    protected override async Task<PageSnapshot> ToSnapshotAsync(int? id, EditPageViewModel model, CancellationToken cancellationToken)
+    [HttpPost("{id:int}/delete")]
+    [ActionName("Delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken) =>
+        await history.DeleteAsync(id, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(List)) : NotFound();
+
+    [HttpGet("{id:int}/history")]
+    public async Task<IActionResult> History(int id, CancellationToken cancellationToken) =>
+        await history.HistoryAsync(id, cancellationToken) is { } model ? View("History", model) : NotFound();
+
+    [HttpGet("{id:int}/diff")]
+    public async Task<IActionResult> Diff(int id, long from, long to, CancellationToken cancellationToken) =>
+        await history.DiffAsync(id, from, to, cancellationToken) is { } model ? View("Diff", model) : NotFound();
+
+    [HttpPost("{id:int}/revisions/{revisionId:long}/restore")]
+    public async Task<IActionResult> Restore(int id, long revisionId, CancellationToken cancellationToken) =>
+        await history.RestoreAsync(id, revisionId, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(History), new { id }) : NotFound();
+
+    private IActionResult Saved(EditResult<EditPage.Command> result) => result.Status switch
     {
-        var storedSlug = id is null ? null : await Db.StaticPages.Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync(cancellationToken);
-        model.OriginalSlug = storedSlug;
-        var content = model.ToSnapshot(ModelState, storedSlug);
-        await images.CheckAsync(content.ImageId, nameof(model.ImageId), nameof(model.Body), ModelState, cancellationToken, content.Body);
-        return content;
-    }
+        EditStatus.Saved => FlashAndRedirect(result.Message!, nameof(Edit), new { id = result.Id }),
+        EditStatus.Conflict => FormAgain("Edit", result.Form, StatusCodes.Status409Conflict),
+        EditStatus.Invalid => FormAgain("Edit", result.Form, StatusCodes.Status400BadRequest),
+        _ => NotFound(),
+    };
 }

@@ -6,16 +6,8 @@ using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
 using PurePhysio.Web.Features.Admin.Audit;
 using PurePhysio.Web.Features.Admin.Content;
-using PurePhysio.Web.Features.Admin.Media;
 
 namespace PurePhysio.Web.Features.Admin.Team;
-
-public enum SavePractitionerResult
-{
-    Saved,
-    NotFound,
-    Invalid,
-}
 
 /// <summary>The team member form.</summary>
 public sealed class EditPractitionerForm
@@ -87,8 +79,8 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
     {
         if (id is null)
         {
-            var last = await db.Practitioners.MaxAsync(p => (int?)p.SortOrder, cancellationToken) ?? -1;
-            return await WithChoicesAsync(new EditPractitionerForm { RegistrationBody = Regulator.Hcpc, SortOrder = last + 1, IsPublished = true }, cancellationToken);
+            var next = await ListedItemEditing.NextSortOrderAsync(db.Practitioners.Select(p => p.SortOrder), cancellationToken);
+            return await WithChoicesAsync(new EditPractitionerForm { RegistrationBody = Regulator.Hcpc, SortOrder = next, IsPublished = true }, cancellationToken);
         }
 
         var row = await db.Practitioners.AsNoTracking().Where(x => x.Id == id)
@@ -116,7 +108,8 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
         return form;
     }
 
-    public async Task<SavePractitionerResult> SaveAsync(int? id, EditPractitionerForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
+    /// <summary>Validates and saves the form; when it has problems, the form gets its choices back to be shown again.</summary>
+    public async Task<FormOutcome> SaveAsync(int? id, EditPractitionerForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
     {
         form.Id = id;
         Practitioner? practitioner = null;
@@ -125,19 +118,21 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
             practitioner = await db.Practitioners.Include(p => p.Conditions).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (practitioner is null)
             {
-                return SavePractitionerResult.NotFound;
+                return FormOutcome.NotFound;
             }
         }
 
-        var slug = ConditionChoices.SlugOrFromName(form.Slug, form.Name);
+        var slug = await ListedItemEditing.CheckSlugAsync(form.Slug, form.Name, Practitioner.SlugMaxLength, s => SlugTakenAsync(id, s, cancellationToken),
+            SlugTaken, errors);
         form.Slug = slug;
         var number = NormalizeNumber(form.RegistrationNumber);
         form.RegistrationNumber = number;
-        await ValidateAsync(id, form, slug, number, errors, cancellationToken);
+        Validate(form, number, errors);
         await images.CheckAsync(form.PhotoId, nameof(form.PhotoId), nameof(form.Bio), errors, cancellationToken);
         if (!errors.IsValid)
         {
-            return SavePractitionerResult.Invalid;
+            await WithChoicesAsync(form, cancellationToken);
+            return FormOutcome.Invalid;
         }
 
         practitioner ??= db.Practitioners.Add(new Practitioner { Name = "", Slug = "", Role = "" }).Entity;
@@ -157,22 +152,13 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
         practitioner.UpdatedAt = time.GetUtcNow();
         await ConditionChoices.SyncAsync(db, practitioner.Conditions, form.ConditionIds.Distinct().ToList(), cancellationToken);
         audit.Add(id is null ? AuditActions.ContentCreated : AuditActions.ContentUpdated, $"Team member “{practitioner.Name}”");
-        try
+        var outcome = await ListedItemEditing.SaveAsync(db, () => SlugTakenAsync(id, slug, cancellationToken), SlugTaken, errors, cancellationToken);
+        if (outcome == FormOutcome.Invalid)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            if (!await SlugTakenAsync(id, slug, cancellationToken))
-            {
-                throw;
-            }
-
-            errors.AddModelError(nameof(form.Slug), SlugTaken);
-            return SavePractitionerResult.Invalid;
+            await WithChoicesAsync(form, cancellationToken);
         }
 
-        return SavePractitionerResult.Saved;
+        return outcome;
     }
 
     /// <summary>"ph 123 456" becomes "PH123456": registers print numbers without spaces, in capitals.</summary>
@@ -182,17 +168,9 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
     [GeneratedRegex("^[A-Z0-9]{4,12}$")]
     private static partial Regex RegistrationNumberPattern();
 
-    private async Task ValidateAsync(int? id, EditPractitionerForm form, string slug, string number, ModelStateDictionary errors, CancellationToken cancellationToken)
+    /// <summary>The checks beyond the form's annotations and the web address.</summary>
+    private static void Validate(EditPractitionerForm form, string number, ModelStateDictionary errors)
     {
-        if (SlugRules.Problem(slug, Practitioner.SlugMaxLength) is { } problem)
-        {
-            errors.AddModelError(nameof(form.Slug), problem);
-        }
-        else if (await SlugTakenAsync(id, slug, cancellationToken))
-        {
-            errors.AddModelError(nameof(form.Slug), SlugTaken);
-        }
-
         if (!Enum.IsDefined(form.RegistrationBody))
         {
             errors.AddModelError(nameof(form.RegistrationBody), "Choose a regulator from the list, or \"Not registered with a regulator\".");

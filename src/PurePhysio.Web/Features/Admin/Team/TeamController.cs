@@ -14,14 +14,16 @@ public sealed class TeamController(ListPractitioners list, EditPractitioner edit
     public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await edit.LoadAsync(null, cancellationToken));
 
     [HttpPost("create")]
-    public Task<IActionResult> Create(EditPractitionerForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+    public async Task<IActionResult> Create(EditPractitionerForm form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(null, form, ModelState, cancellationToken), form);
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken) is { } form ? View(form) : NotFound();
 
     [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, EditPractitionerForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+    public async Task<IActionResult> Edit(int id, EditPractitionerForm form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(id, form, ModelState, cancellationToken), form);
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
@@ -29,33 +31,13 @@ public sealed class TeamController(ListPractitioners list, EditPractitioner edit
             ? View("Delete", new DeleteViewModel($"Delete “{found.Name}”?",
                 (found.ReviewedArticles > 0 ? $"They are named as reviewer of {found.ReviewedArticles} condition article(s); those articles will no longer name a reviewer. " : "")
                 + "The profile will be removed from the site and cannot be brought back. To hide it for now, unpublish it instead.",
-                Url.Action(nameof(DeleteConfirmed), new { id })!, Url.Action(nameof(List))!))
+                "Team", id, DeleteAction: nameof(DeleteConfirmed)))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
-    {
-        if (!await delete.HandleAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken) =>
+        await delete.HandleAsync(id, cancellationToken) ? FlashAndRedirect("The team member was deleted.", nameof(List)) : NotFound();
 
-        Flash("The team member was deleted.");
-        return RedirectToAction(nameof(List));
-    }
-
-    private async Task<IActionResult> SaveAsync(int? id, EditPractitionerForm form, CancellationToken cancellationToken)
-    {
-        switch (await edit.SaveAsync(id, form, ModelState, cancellationToken))
-        {
-            case SavePractitionerResult.NotFound:
-                return NotFound();
-            case SavePractitionerResult.Invalid:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View("Edit", await edit.WithChoicesAsync(form, cancellationToken));
-            default:
-                Flash($"“{form.Name.Trim()}” was saved.");
-                return RedirectToAction(nameof(List));
-        }
-    }
+    private IActionResult Saved(FormOutcome outcome, EditPractitionerForm form) =>
+        FormResult(outcome, $"“{form.Name.Trim()}” was saved.", nameof(List), "Edit", form);
 }

@@ -8,13 +8,6 @@ using PurePhysio.Web.Features.Admin.Content;
 
 namespace PurePhysio.Web.Features.Admin.Treatments;
 
-public enum SaveTreatmentResult
-{
-    Saved,
-    NotFound,
-    Invalid,
-}
-
 /// <summary>The treatment form: what staff fill in, and the conditions they can tick.</summary>
 public sealed class EditTreatmentForm
 {
@@ -82,8 +75,8 @@ public sealed class EditTreatment(ClinicDbContext db, AuditLog audit, TimeProvid
     {
         if (id is null)
         {
-            var last = await db.Treatments.MaxAsync(t => (int?)t.SortOrder, cancellationToken) ?? -1;
-            return await WithChoicesAsync(new EditTreatmentForm { DurationMinutes = 45, SortOrder = last + 1, IsPublished = true }, cancellationToken);
+            var next = await ListedItemEditing.NextSortOrderAsync(db.Treatments.Select(t => t.SortOrder), cancellationToken);
+            return await WithChoicesAsync(new EditTreatmentForm { DurationMinutes = 45, SortOrder = next, IsPublished = true }, cancellationToken);
         }
 
         var t = await db.Treatments.AsNoTracking().Where(x => x.Id == id)
@@ -106,7 +99,8 @@ public sealed class EditTreatment(ClinicDbContext db, AuditLog audit, TimeProvid
         return form;
     }
 
-    public async Task<SaveTreatmentResult> SaveAsync(int? id, EditTreatmentForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
+    /// <summary>Validates and saves the form; when it has problems, the form gets its choices back to be shown again.</summary>
+    public async Task<FormOutcome> SaveAsync(int? id, EditTreatmentForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
     {
         form.Id = id;
         Treatment? treatment = null;
@@ -115,16 +109,18 @@ public sealed class EditTreatment(ClinicDbContext db, AuditLog audit, TimeProvid
             treatment = await db.Treatments.Include(t => t.Conditions).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
             if (treatment is null)
             {
-                return SaveTreatmentResult.NotFound;
+                return FormOutcome.NotFound;
             }
         }
 
-        var slug = Content.ConditionChoices.SlugOrFromName(form.Slug, form.Name);
+        var slug = await ListedItemEditing.CheckSlugAsync(form.Slug, form.Name, Treatment.SlugMaxLength, s => SlugTakenAsync(id, s, cancellationToken),
+            SlugTaken, errors);
         form.Slug = slug;
-        await ValidateAsync(id, form, slug, errors, cancellationToken);
+        Validate(form, errors);
         if (!errors.IsValid)
         {
-            return SaveTreatmentResult.Invalid;
+            await WithChoicesAsync(form, cancellationToken);
+            return FormOutcome.Invalid;
         }
 
         treatment ??= db.Treatments.Add(new Treatment { Name = "", Slug = "", Summary = "" }).Entity;
@@ -143,38 +139,20 @@ public sealed class EditTreatment(ClinicDbContext db, AuditLog audit, TimeProvid
         treatment.UpdatedAt = time.GetUtcNow();
         await Content.ConditionChoices.SyncAsync(db, treatment.Conditions, form.ConditionIds.Distinct().ToList(), cancellationToken);
         audit.Add(id is null ? AuditActions.ContentCreated : AuditActions.ContentUpdated, $"Treatment “{treatment.Name}”");
-        try
+        var outcome = await ListedItemEditing.SaveAsync(db, () => SlugTakenAsync(id, slug, cancellationToken), SlugTaken, errors, cancellationToken);
+        if (outcome == FormOutcome.Invalid)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            if (!await SlugTakenAsync(id, slug, cancellationToken))
-            {
-                throw;
-            }
-
-            // Another editor took the address between our check and our save.
-            errors.AddModelError(nameof(form.Slug), SlugTaken);
-            return SaveTreatmentResult.Invalid;
+            await WithChoicesAsync(form, cancellationToken);
         }
 
-        return SaveTreatmentResult.Saved;
+        return outcome;
     }
 
     private const string SlugTaken = "Another treatment already uses this web address. Choose a different one.";
 
-    private async Task ValidateAsync(int? id, EditTreatmentForm form, string slug, ModelStateDictionary errors, CancellationToken cancellationToken)
+    /// <summary>The checks beyond the form's annotations and the web address.</summary>
+    private static void Validate(EditTreatmentForm form, ModelStateDictionary errors)
     {
-        if (SlugRules.Problem(slug, Treatment.SlugMaxLength) is { } problem)
-        {
-            errors.AddModelError(nameof(form.Slug), problem);
-        }
-        else if (await SlugTakenAsync(id, slug, cancellationToken))
-        {
-            errors.AddModelError(nameof(form.Slug), SlugTaken);
-        }
-
         if (form.PriceKind != PriceKind.Free && form.Price is null)
         {
             errors.AddModelError(nameof(form.Price), form.PriceKind == PriceKind.From

@@ -14,47 +14,29 @@ public sealed class TreatmentsController(ListTreatments list, EditTreatment edit
     public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await edit.LoadAsync(null, cancellationToken));
 
     [HttpPost("create")]
-    public Task<IActionResult> Create(EditTreatmentForm form, CancellationToken cancellationToken) => SaveAsync(null, form, cancellationToken);
+    public async Task<IActionResult> Create(EditTreatmentForm form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(null, form, ModelState, cancellationToken), form);
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken) is { } form ? View(form) : NotFound();
 
     [HttpPost("{id:int}/edit")]
-    public Task<IActionResult> Edit(int id, EditTreatmentForm form, CancellationToken cancellationToken) => SaveAsync(id, form, cancellationToken);
+    public async Task<IActionResult> Edit(int id, EditTreatmentForm form, CancellationToken cancellationToken) =>
+        Saved(await edit.SaveAsync(id, form, ModelState, cancellationToken), form);
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
         await delete.FindNameAsync(id, cancellationToken) is { } name
             ? View("Delete", new DeleteViewModel($"Delete “{name}”?",
                 "It will be removed from the treatments page and from the conditions it was linked to. This cannot be undone. To hide it for now, unpublish it instead.",
-                Url.Action(nameof(DeleteConfirmed), new { id })!, Url.Action(nameof(List))!))
+                "Treatments", id, DeleteAction: nameof(DeleteConfirmed)))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
-    {
-        if (!await delete.HandleAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken) =>
+        await delete.HandleAsync(id, cancellationToken) ? FlashAndRedirect("The treatment was deleted.", nameof(List)) : NotFound();
 
-        Flash("The treatment was deleted.");
-        return RedirectToAction(nameof(List));
-    }
-
-    private async Task<IActionResult> SaveAsync(int? id, EditTreatmentForm form, CancellationToken cancellationToken)
-    {
-        switch (await edit.SaveAsync(id, form, ModelState, cancellationToken))
-        {
-            case SaveTreatmentResult.NotFound:
-                return NotFound();
-            case SaveTreatmentResult.Invalid:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View("Edit", await edit.WithChoicesAsync(form, cancellationToken));
-            default:
-                Flash($"“{form.Name.Trim()}” was saved.");
-                return RedirectToAction(nameof(List));
-        }
-    }
+    private IActionResult Saved(FormOutcome outcome, EditTreatmentForm form) =>
+        FormResult(outcome, $"“{form.Name.Trim()}” was saved.", nameof(List), "Edit", form);
 }

@@ -5,7 +5,7 @@ namespace PurePhysio.Web.Features.Admin.Users;
 /// Admin (or makes an existing account an Admin and sets its password). The password comes from the
 /// PUREPHYSIO_ADMIN_PASSWORD environment variable or, when that is unset, a prompt that does not echo.
 /// </summary>
-public static class CreateAdminCommand
+internal static class CreateAdminCommand
 {
     public const string Name = "create-admin";
     public const string PasswordVariable = "PUREPHYSIO_ADMIN_PASSWORD";
@@ -111,7 +111,7 @@ public static class CreateAdminCommand
 /// Development only: a demo Admin so a fresh clone can sign in. Its password is published in the README, so in
 /// every other environment (a Development database carried into Production) the account is disabled at start-up.
 /// </summary>
-public static class DevelopmentAdmin
+internal static class DevelopmentAdmin
 {
     public const string Email = "admin@purephysio.example";
     public const string Password = "dev-only-admin-password";
@@ -154,7 +154,7 @@ public static class DevelopmentAdmin
 }
 
 /// <summary>Roles exist in every environment, so an Admin can give the first Editor a role.</summary>
-public static class AdminStartup
+internal static class AdminStartup
 {
     public static async Task InitializeAdminAsync(this IServiceProvider services)
     {

@@ -24,7 +24,7 @@ public sealed class SiteFooterViewComponent(ClinicProfileCache profiles, TimePro
         var clinic = await profiles.GetAsync(HttpContext.RequestAborted);
         var now = time.GetUtcNow();
         var settings = clinic.Settings;
-        var pages = clinic.FooterPagesAt(now).Select(p => new FooterLink(p.Title, "/" + p.Slug)).ToList();
+        var pages = clinic.FooterPagesAt(now).Select(p => new FooterLink(p.Title, PublicPaths.Page(p.Slug))).ToList();
 
         var social = new List<FooterLink>();
         if (!string.IsNullOrWhiteSpace(settings?.TwitterUrl))

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Media;
 
-namespace PurePhysio.Web.Features.Admin.Media;
+namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>
 /// The editors' check on images: a picture or a <c>![alt](media:ID)</c> in the text must name a library

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Media;
 
-namespace PurePhysio.Web.Features.Admin.Media;
+namespace PurePhysio.Web.Features.Admin.Content;
 
 public sealed record PickableImage(int Id, string FileName, string AltText, bool IsDecorative, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
 
@@ -37,6 +37,6 @@ public sealed class PicturePickerViewComponent(ClinicDbContext db) : ViewCompone
         }).ToList();
         var model = new PicturePickerModel(field, selected, images) { ForText = forText };
         model = model with { Label = label ?? model.Label, Hint = hint ?? model.Hint };
-        return View("~/Features/Admin/Media/_PicturePicker.cshtml", model);
+        return View("~/Features/Admin/Content/_PicturePicker.cshtml", model);
     }
 }

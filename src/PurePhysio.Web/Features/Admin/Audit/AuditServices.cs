@@ -1,0 +1,8 @@
+namespace PurePhysio.Web.Features.Admin.Audit;
+
+public static class AuditServices
+{
+    /// <summary>Writing the audit log (every admin feature) and reading it (Admins).</summary>
+    public static IServiceCollection AddAdminAudit(this IServiceCollection services) =>
+        services.AddScoped<AuditLog>().AddScoped<ListAuditEvents.Handler>();
+}

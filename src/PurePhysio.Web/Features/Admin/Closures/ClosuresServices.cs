@@ -1,0 +1,8 @@
+namespace PurePhysio.Web.Features.Admin.Closures;
+
+public static class ClosuresServices
+{
+    /// <summary>Days the clinic is closed, and days it keeps other hours, despite its weekly hours.</summary>
+    public static IServiceCollection AddAdminClosures(this IServiceCollection services) =>
+        services.AddScoped<ClosuresEditor>();
+}

@@ -1,0 +1,8 @@
+namespace PurePhysio.Web.Features.Admin.OpeningHours;
+
+public static class OpeningHoursServices
+{
+    /// <summary>Editing the clinic's regular week and its bank-holiday setting.</summary>
+    public static IServiceCollection AddAdminOpeningHours(this IServiceCollection services) =>
+        services.AddScoped<OpeningHoursEditor>();
+}

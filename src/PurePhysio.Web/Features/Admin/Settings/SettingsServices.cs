@@ -1,0 +1,8 @@
+namespace PurePhysio.Web.Features.Admin.Settings;
+
+public static class SettingsServices
+{
+    /// <summary>Editing the clinic-wide settings.</summary>
+    public static IServiceCollection AddAdminSettings(this IServiceCollection services) =>
+        services.AddScoped<EditClinicSettings>();
+}

@@ -1,0 +1,230 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using PurePhysio.Web.Data;
+using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Admin.Audit;
+
+namespace PurePhysio.Web.Features.Admin.Users;
+
+public sealed record StaffListItem(string Id, string Email, string DisplayName, string Role, bool IsDisabled, bool IsLockedOut);
+
+public sealed class CreateUserViewModel
+{
+    [Required(ErrorMessage = "Enter their email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [StringLength(256)]
+    [Display(Name = "Email address")]
+    public string Email { get; set; } = "";
+
+    [StringLength(100)]
+    [Display(Name = "Name")]
+    public string? DisplayName { get; set; }
+
+    [Required(ErrorMessage = "Choose a role.")]
+    public string Role { get; set; } = AdminRoles.Editor;
+
+    [Required(ErrorMessage = "Enter a temporary password of at least 12 characters.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Temporary password (at least 12 characters)")]
+    public string Password { get; set; } = "";
+}
+
+public sealed class EditUserViewModel
+{
+    public string Id { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public bool IsDisabled { get; set; }
+    public bool IsLockedOut { get; set; }
+    public bool IsSelf { get; set; }
+
+    [Required(ErrorMessage = "Choose a role.")]
+    public string Role { get; set; } = AdminRoles.Editor;
+
+    [DataType(DataType.Password)]
+    [Display(Name = "New password (at least 12 characters)")]
+    public string? NewPassword { get; set; }
+}
+
+/// <summary>What a change to an account came to; on a problem, the account page to show again.</summary>
+public sealed record StaffAccountChange(FormOutcome Outcome, EditUserViewModel? Form = null);
+
+/// <summary>
+/// Listing, creating and changing staff accounts (role, disable, enable, password) through Identity's
+/// <see cref="UserManager{TUser}"/>; every change is audited. <c>currentUserId</c> is who is asking:
+/// nobody takes the Admin role from themselves or disables their own account.
+/// </summary>
+public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccounts accounts, AuditLog audit, ClinicDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<StaffListItem>> ListAsync()
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var items = new List<StaffListItem>();
+        foreach (var u in all)
+        {
+            var roles = await users.GetRolesAsync(u);
+            items.Add(new StaffListItem(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", roles), u.DisabledAt is not null,
+                u.LockoutEnd > time.GetUtcNow()));
+        }
+
+        return items;
+    }
+
+    public async Task<FormOutcome> CreateAsync(CreateUserViewModel model, ModelStateDictionary errors)
+    {
+        CheckRole(model.Role, nameof(model.Role), errors);
+        if (errors.IsValid)
+        {
+            var result = await accounts.CreateAsync(model.Email, model.DisplayName ?? "", model.Role, model.Password);
+            if (result.Succeeded)
+            {
+                await audit.RecordNowAsync(AuditActions.UserCreated, model.Email.Trim(), $"Role {model.Role}");
+                return FormOutcome.Saved;
+            }
+
+            AddErrors(result, nameof(model.Password), errors);
+        }
+
+        model.Password = "";
+        return FormOutcome.Invalid;
+    }
+
+    public async Task<EditUserViewModel?> LoadAsync(string id, string? currentUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? null : await ModelForAsync(user, currentUserId);
+    }
+
+    public Task<StaffAccountChange> ChangeRoleAsync(string id, string role, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            CheckRole(role, nameof(EditUserViewModel.Role), errors);
+            if (user.Id == currentUserId && role != AdminRoles.Admin)
+            {
+                errors.AddModelError(nameof(EditUserViewModel.Role), "You cannot take the Admin role from yourself; ask another Admin.");
+            }
+
+            if (!errors.IsValid)
+            {
+                return IdentityResult.Failed();
+            }
+
+            var result = await accounts.SetRoleAsync(user, role);
+            if (result.Succeeded)
+            {
+                audit.Add(AuditActions.UserRoleChanged, user.Email ?? user.Id, $"Role {role}");
+            }
+
+            return result;
+        });
+
+    public Task<StaffAccountChange> DisableAsync(string id, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            if (user.Id == currentUserId)
+            {
+                errors.AddModelError(string.Empty, "You cannot disable your own account.");
+                return IdentityResult.Failed();
+            }
+
+            user.DisabledAt = time.GetUtcNow();
+            var result = await users.UpdateAsync(user);
+            if (result.Succeeded)
+            {
+                // Ends the account's sessions at their next security stamp check.
+                result = await users.UpdateSecurityStampAsync(user);
+                audit.Add(AuditActions.UserDisabled, user.Email ?? user.Id);
+            }
+
+            return result;
+        });
+
+    public Task<StaffAccountChange> EnableAsync(string id, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            user.DisabledAt = null;
+            var result = await users.UpdateAsync(user);
+            if (result.Succeeded)
+            {
+                audit.Add(AuditActions.UserEnabled, user.Email ?? user.Id);
+            }
+
+            return result;
+        });
+
+    public Task<StaffAccountChange> ResetPasswordAsync(string id, string? newPassword, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            if (string.IsNullOrEmpty(newPassword))
+            {
+                errors.AddModelError(nameof(EditUserViewModel.NewPassword), "Enter a new password of at least 12 characters.");
+                return IdentityResult.Failed();
+            }
+
+            var result = await accounts.ResetPasswordAsync(user, newPassword);
+            if (result.Succeeded)
+            {
+                audit.Add(AuditActions.UserPasswordReset, user.Email ?? user.Id);
+            }
+            else
+            {
+                AddErrors(result, nameof(EditUserViewModel.NewPassword), errors);
+            }
+
+            return result;
+        });
+
+    private async Task<StaffAccountChange> ChangeAsync(string id, string? currentUserId, ModelStateDictionary errors,
+        Func<StaffUser, Task<IdentityResult>> change)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return new StaffAccountChange(FormOutcome.NotFound);
+        }
+
+        var result = await change(user);
+        if (result.Succeeded && errors.IsValid)
+        {
+            // The audit event added by the change.
+            await db.SaveChangesAsync();
+            return new StaffAccountChange(FormOutcome.Saved);
+        }
+
+        if (errors.IsValid)
+        {
+            AddErrors(result, string.Empty, errors);
+        }
+
+        return new StaffAccountChange(FormOutcome.Invalid, await ModelForAsync(user, currentUserId));
+    }
+
+    private async Task<EditUserViewModel> ModelForAsync(StaffUser user, string? currentUserId) => new()
+    {
+        Id = user.Id,
+        Email = user.Email ?? "",
+        DisplayName = user.DisplayName,
+        IsDisabled = user.DisabledAt is not null,
+        IsLockedOut = user.LockoutEnd > time.GetUtcNow(),
+        IsSelf = user.Id == currentUserId,
+        Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? AdminRoles.Editor,
+    };
+
+    private static void CheckRole(string? role, string field, ModelStateDictionary errors)
+    {
+        if (role is null || !AdminRoles.All.Contains(role))
+        {
+            errors.AddModelError(field, "Choose Admin or Editor.");
+        }
+    }
+
+    private static void AddErrors(IdentityResult result, string field, ModelStateDictionary errors)
+    {
+        foreach (var error in result.Errors)
+        {
+            errors.AddModelError(field, error.Description);
+        }
+    }
+}

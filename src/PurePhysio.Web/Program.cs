@@ -58,6 +58,7 @@ builder.Services.AddSeo(builder.Configuration, builder.Environment,
     servesPages: !CreateAdminCommand.IsRequested(args) && !BackupCommand.IsRequested(args));
 builder.Services.AddMedia();
 
+builder.Services.AddPublicResponseCompression();
 builder.Services.AddControllersWithViews().AddFeatureFolders().AddFormLineEndingNormalization();
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
@@ -88,7 +89,19 @@ app.UseSerilogRequestLogging(o =>
     o.EnrichDiagnosticContext = (diagnostics, http) =>
         diagnostics.Set("OutputCache", http.Items[PublicPagePolicy.OutcomeItem] as string ?? "none");
 });
-app.UseStaticFiles();
+app.UsePublicResponseCompression();
+app.UseStaticFiles(new StaticFileOptions
+{
+    // Stylesheets and scripts are linked with asp-append-version (?v=<hash of the file>): a new file is a new
+    // address, so browsers may keep each one for a year.
+    OnPrepareResponse = file =>
+    {
+        if (file.Context.Request.Query.ContainsKey("v"))
+        {
+            file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        }
+    },
+});
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -20,6 +20,11 @@ public static class PublicPaths
 
     public const string Treatments = "/treatments";
 
+    public const string Search = "/search";
+
+    /// <summary>The seeded About page (a static page staff edit).</summary>
+    public const string About = "/about";
+
     /// <summary>A condition article, e.g. "/conditions/back-pain" (route of <c>Features/Conditions/ConditionsController.Details</c>).</summary>
     public static string Condition(string slug) => $"{Conditions}/{slug}";
 

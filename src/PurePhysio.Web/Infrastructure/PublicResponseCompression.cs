@@ -23,7 +23,7 @@ public static class PublicResponseCompression
     public static IApplicationBuilder UsePublicResponseCompression(this IApplicationBuilder app) =>
         app.UseWhen(http => MayCompress(http.Request.Path), branch => branch.UseResponseCompression());
 
-    public static bool MayCompress(PathString path) =>
+    private static bool MayCompress(PathString path) =>
         !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
         && !path.StartsWithSegments("/enquiry", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,7 +16,7 @@ public sealed record PageViewModel(string Title, string Slug, string Summary, st
     public PageImages Images { get; init; } = PageImages.None;
 }
 
-/// <summary>Published pages: which exist comes from the clinic profile in memory; a page's text is one query.</summary>
+/// <summary>Published pages: which exist comes from the clinic profile in memory; a page's text is one query, once per version of the site.</summary>
 public sealed class PageQueries(IServiceScopeFactory scopes, ClinicProfileCache profiles, TimeProvider time)
 {
     public async Task<PageViewModel?> FindPublishedAsync(string slug, CancellationToken cancellationToken)

@@ -64,14 +64,6 @@ builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-var culture = new CultureInfo("en-GB");
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(culture),
-    SupportedCultures = [culture],
-    SupportedUICultures = [culture],
-});
-
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -80,7 +72,6 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseCanonicalUrls();
 app.UseSerilogRequestLogging(o =>
 {
     // preserveStaticLogger above: without this the middleware writes to the silent static logger.
@@ -89,6 +80,17 @@ app.UseSerilogRequestLogging(o =>
     o.EnrichDiagnosticContext = (diagnostics, http) =>
         diagnostics.Set("OutputCache", http.Items[PublicPagePolicy.OutcomeItem] as string ?? "none");
 });
+// Before everything a stored page does not need (ADR 0010): a cached public page is answered here. It
+// stores what the middleware below produced, compressed or not, with the headers above it added per request.
+app.UseOutputCache();
+var culture = new CultureInfo("en-GB");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(culture),
+    SupportedCultures = [culture],
+    SupportedUICultures = [culture],
+});
+app.UseCanonicalUrls();
 app.UsePublicResponseCompression();
 app.UseStaticFiles(new StaticFileOptions
 {
@@ -106,7 +108,6 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseOutputCache();
 app.MapControllers();
 app.MapHealthChecks("/health");
 

@@ -112,14 +112,17 @@ app.MapControllers();
 app.MapHealthChecks("/health");
 
 // Hardening (issue 15): instances starting together on one database take turns; the 500 page's phone number is read once.
-await using (await StartupLock.AcquireAsync(app.Services))
+// Each step's time is logged: the first page after a restart waits for all of them (docs/operations.md).
+var startup = StartupTimings.Begin(app.Services);
+await using (await startup.TimeAsync("start-up lock", () => StartupLock.AcquireAsync(app.Services)))
 {
-    await app.Services.InitializeDatabaseAsync();
-    await app.Services.InitializeSearchIndexAsync();
-    await app.Services.InitializeAdminAsync();
+    await startup.TimeAsync("database", () => app.Services.InitializeDatabaseAsync());
+    await startup.TimeAsync("search index", () => app.Services.InitializeSearchIndexAsync());
+    await startup.TimeAsync("staff roles", () => app.Services.InitializeAdminAsync());
 }
 
-await ClinicPhone.LoadAsync(app.Services);
+await startup.TimeAsync("clinic phone", () => ClinicPhone.LoadAsync(app.Services));
+startup.Log();
 if (BackupCommand.IsRequested(args))
 {
     Environment.ExitCode = await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);

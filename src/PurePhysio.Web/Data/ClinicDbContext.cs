@@ -28,6 +28,8 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<StaffSecurityPolicy> StaffSecurityPolicies => Set<StaffSecurityPolicy>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<EnquiryNote> EnquiryNotes => Set<EnquiryNote>();
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -2,7 +2,8 @@ namespace PurePhysio.Web.Domain;
 
 /// <summary>
 /// An email waiting to be sent, stored in the same transaction as the <see cref="Enquiry"/> it belongs
-/// to so that an accepted enquiry always has its mail. A background worker claims due messages with a
+/// to so that an accepted enquiry always has its mail (staff account mail, such as a password reset
+/// link, belongs to no enquiry). A background worker claims due messages with a
 /// lease and records each attempt here.
 /// </summary>
 public class OutboxMessage
@@ -16,7 +17,8 @@ public class OutboxMessage
     public int Id { get; set; }
     public OutboxMessageKind Kind { get; set; }
 
-    public int EnquiryId { get; set; }
+    /// <summary>The enquiry the message is about; null for mail that is about no enquiry (a staff password reset).</summary>
+    public int? EnquiryId { get; set; }
 
     /// <summary>Recipients, comma-separated RFC 5322 addresses.</summary>
     public required string To { get; set; }
@@ -46,6 +48,9 @@ public enum OutboxMessageKind
 {
     StaffNotification = 0,
     PatientAcknowledgement = 1,
+
+    /// <summary>A link to choose a new staff password; its body holds a single-use token, so it is never shown in the admin area.</summary>
+    StaffPasswordReset = 2,
 }
 
 public enum OutboxMessageStatus

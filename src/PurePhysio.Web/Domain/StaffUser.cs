@@ -9,4 +9,10 @@ public class StaffUser : IdentityUser
 
     /// <summary>When an Admin disabled the account; a disabled account cannot sign in.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>
+    /// The password was set by an Admin (a temporary one given in person): after signing in, the member of staff
+    /// chooses their own before anything else in the admin area.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

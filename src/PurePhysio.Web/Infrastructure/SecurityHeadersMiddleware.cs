@@ -17,7 +17,12 @@ public static class SecurityHeadersExtensions
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // A page may ask for less (the password reset page, whose address holds a token: no-referrer).
+                if (string.IsNullOrEmpty(headers["Referrer-Policy"]))
+                {
+                    headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                }
+
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 return Task.CompletedTask;
             });

@@ -36,6 +36,8 @@ public class BrowserApp(TestSmtpServer smtp) : ClinicAppFactory
         // The fill-time and rate-limit guards have their own tests; here a fast robot patient posts many enquiries.
         ["Enquiries:MinimumFillSeconds"] = "0",
         ["Enquiries:RateLimit:PermitLimit"] = "1000",
+        // Staff tests sign in many times from 127.0.0.1.
+        ["Admin:SignIn:RateLimitPermits"] = "100000",
     };
 
     /// <summary>Starts the SMTP server, then the app on Kestrel.</summary>

@@ -79,10 +79,27 @@ public sealed partial class AdminAccessTests(ClinicAppFactory factory) : IClassF
     }
 
     [Fact]
-    public void OnlySignInIsOpenToAnonymousVisitors()
+    public void OnlySigningInAndForgottenPasswordsAreOpenToAnonymousVisitors()
     {
-        var open = AdminRoutes().Where(r => r.Anonymous).Select(r => $"{r.Method} {r.Url}").Order().ToList();
-        Assert.Equal(["GET /admin/sign-in", "POST /admin/sign-in"], open);
+        var open = AdminRoutes().Where(r => r.Anonymous).Select(r => $"{r.Method} {r.Url}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+        [
+            "GET /admin/forgot-password", "GET /admin/forgot-password/sent", "GET /admin/reset-password", "GET /admin/sign-in", "GET /admin/sign-in/two-factor",
+            "POST /admin/forgot-password", "POST /admin/reset-password", "POST /admin/sign-in", "POST /admin/sign-in/recovery-code", "POST /admin/sign-in/two-factor",
+        ], open);
+    }
+
+    [Fact]
+    public void EveryPostOpenToAnonymousVisitorsIsRateLimitedPerClient()
+    {
+        var posts = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                && e.Metadata.GetMetadata<ControllerActionDescriptor>()?.RouteValues["area"] == "Admin"
+                && e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .ToList();
+        Assert.Equal(5, posts.Count);
+        Assert.All(posts, e => Assert.Equal(AdminServiceCollectionExtensions.SignInRateLimitPolicy,
+            e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName));
     }
 
     [Fact]

@@ -54,14 +54,14 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Equal("The email address or password is not right.", page.One(".error-summary li").Text());
+        Assert.StartsWith("Those details did not sign you in.", page.One(".error-summary li").Text(), StringComparison.Ordinal);
         Assert.Equal(["sign-in.failed"], await AuditActionsForAsync(email));
         using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne()
+    public async Task FiveWrongPasswordsLockThatClientOutEvenAgainstTheRightOne()
     {
         var email = await factory.CreateStaffAsync(AdminRoles.Admin);
         var client = factory.CreateAdminClient();
@@ -74,10 +74,11 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
         using var response = await client.SignInAsync(email);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("This account is locked", (await Html.ParseAsync(response)).One(".error-summary li").Text(), StringComparison.Ordinal);
+        Assert.StartsWith("Those details did not sign you in.", (await Html.ParseAsync(response)).One(".error-summary li").Text(), StringComparison.Ordinal);
         var actions = await AuditActionsForAsync(email);
-        Assert.Equal(4, actions.Count(a => a == "sign-in.failed"));
-        Assert.Equal(2, actions.Count(a => a == "sign-in.locked-out"));
+        Assert.Equal(5, actions.Count(a => a == "sign-in.failed"));
+        Assert.Equal(1, actions.Count(a => a == "sign-in.locked-out"));
+        Assert.Equal(1, actions.Count(a => a == "sign-in.throttled"));
         Assert.DoesNotContain("sign-in", actions);
     }
 
@@ -95,7 +96,8 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
         using var response = await factory.CreateAdminClient().SignInAsync(email);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("This account is disabled. Ask an Admin to enable it.", (await Html.ParseAsync(response)).One(".error-summary li").Text());
+        Assert.StartsWith("Those details did not sign you in.", (await Html.ParseAsync(response)).One(".error-summary li").Text(), StringComparison.Ordinal);
+        Assert.Equal(["sign-in.disabled"], await AuditActionsForAsync(email));
     }
 
     [Fact]

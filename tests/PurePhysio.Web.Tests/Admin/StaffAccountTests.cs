@@ -86,6 +86,20 @@ public sealed class StaffAccountTests(ClinicAppFactory factory) : IClassFixture<
         var client = factory.CreateAdminClient();
         using var signIn = await client.SignInAsync(email, "a brand new passphrase");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        // A password an Admin set is temporary: its owner chooses their own before anything else.
+        using (var held = await client.GetAsync(new Uri("/admin/users", UriKind.Relative)))
+        {
+            Assert.Equal("/admin/account/password", held.Headers.Location?.OriginalString);
+        }
+
+        using (var changed = await client.SubmitAsync("/admin/account/password", "#change-password-form", new Dictionary<string, string>
+               {
+                   ["CurrentPassword"] = "a brand new passphrase", ["NewPassword"] = "now one of my own", ["ConfirmPassword"] = "now one of my own",
+               }))
+        {
+            await AdminSession.AssertRedirectAsync(changed);
+        }
+
         var users = await client.GetDocumentAsync("/admin/users");
         Assert.Equal("Admin", users.QuerySelectorAll("tbody tr").Single(tr => tr.One("th").Text() == email).QuerySelectorAll("td")[1].Text());
     }

@@ -33,11 +33,14 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
         // UseSetting (not ConfigureAppConfiguration) so Program sees the values while it registers services.
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests sign in many times from one (absent) address; the rate limit's own tests set a small one.
+        builder.UseSetting("Admin:SignIn:RateLimitPermits", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress.StartupFilter>());
         builder.ConfigureTestServices(ConfigureServices);
     }
 

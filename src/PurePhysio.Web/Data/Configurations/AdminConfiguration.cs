@@ -49,3 +49,20 @@ public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryN
         builder.HasOne<Enquiry>().WithMany().HasForeignKey(n => n.EnquiryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        builder.Property(t => t.Account).HasMaxLength(SignInThrottle.AccountMaxLength);
+        builder.Property(t => t.Client).HasMaxLength(SignInThrottle.ClientMaxLength);
+        // One row per pair and step: the first failure's INSERT races are settled by this index.
+        builder.HasIndex(t => new { t.Account, t.Client, t.Step }).IsUnique();
+        builder.HasIndex(t => t.LastFailureAt);
+    }
+}
+
+public sealed class StaffSecurityPolicyConfiguration : IEntityTypeConfiguration<StaffSecurityPolicy>
+{
+    public void Configure(EntityTypeBuilder<StaffSecurityPolicy> builder) => builder.Property(p => p.Id).ValueGeneratedNever();
+}

@@ -1,6 +1,10 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Domain;
+using PurePhysio.Web.Features.Admin.Account;
 using PurePhysio.Web.Features.Admin.Audit;
 using PurePhysio.Web.Features.Admin.Closures;
 using PurePhysio.Web.Features.Admin.OpeningHours;
@@ -23,6 +27,9 @@ public static class AdminServiceCollectionExtensions
 {
     public const string SignInPath = "/admin/sign-in";
 
+    /// <summary>Posts anyone can make to the account pages (sign-in, second step, forgot and reset password): per client IP.</summary>
+    public const string SignInRateLimitPolicy = "staff-sign-in";
+
     /// <summary>Staff sign-in (ASP.NET Core Identity over the clinic database), the admin policies and services.</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -37,13 +44,41 @@ public static class AdminServiceCollectionExtensions
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 4;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Identity's lockout locks the whole account, so anyone who knows a staff address could lock its owner
+                // out: SignInLockout locks per (address, client) instead (ADR 0016).
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<ClinicDbContext>()
             .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+
+        services.AddOptions<StaffSignInOptions>().BindConfiguration(StaffSignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Password reset links: Identity's data protection tokens, spent by use (security stamp) and short-lived.
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<StaffSignInOptions>>((o, signIn) =>
+            o.TokenLifespan = signIn.Value.ResetLinkLifetime);
+        // The short-lived cookie between the password and the second step: the admin area's cookie rules.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Path = "/admin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimitPolicy, context =>
+        {
+            var options = context.RequestServices.GetRequiredService<IOptions<StaffSignInOptions>>().Value;
+            return RateLimitPartition.GetFixedWindowLimiter(SignInLockout.ClientKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = options.RateLimitPermits,
+                Window = options.RateLimitWindow,
+                QueueLimit = 0,
+            });
+        }));
+        services.AddScoped<SignInLockout>();
+        services.AddScoped<StaffPasswordCheck>();
+        services.AddScoped<StaffAccountGate>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<StaffAccountGate>());
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -82,6 +117,7 @@ public static class AdminServiceCollectionExtensions
 
         // Each admin feature registers its own services.
         services.AddAdminAudit();
+        services.AddAdminAccount();
         services.AddAdminDashboard();
         services.AddAdminContent();
         services.AddAdminConditions();

@@ -816,7 +816,7 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<int>("EnquiryId")
+                    b.Property<int?>("EnquiryId")
                         .HasColumnType("int");
 
                     b.Property<int>("Kind")
@@ -1066,6 +1066,46 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("SearchSynonymGroups");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.HasIndex("Account", "Client", "Step")
+                        .IsUnique();
+
+                    b.ToTable("SignInThrottles");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
@@ -1127,6 +1167,19 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.ToTable("SpecialOpeningHours");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.StaffSecurityPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StaffSecurityPolicies");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1158,6 +1211,9 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1520,8 +1576,7 @@ namespace PurePhysio.Web.Data.Migrations.SqlServer
                     b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
                         .WithMany("OutboxMessages")
                         .HasForeignKey("EnquiryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>

@@ -782,7 +782,7 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("EnquiryId")
+                    b.Property<int?>("EnquiryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
@@ -1026,6 +1026,44 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchSynonymGroups");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.HasIndex("Account", "Client", "Step")
+                        .IsUnique();
+
+                    b.ToTable("SignInThrottles");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
@@ -1083,6 +1121,19 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.ToTable("SpecialOpeningHours");
                 });
 
+            modelBuilder.Entity("PurePhysio.Web.Domain.StaffSecurityPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StaffSecurityPolicies");
+                });
+
             modelBuilder.Entity("PurePhysio.Web.Domain.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1113,6 +1164,9 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -1467,8 +1521,7 @@ namespace PurePhysio.Web.Data.Migrations.Sqlite
                     b.HasOne("PurePhysio.Web.Domain.Enquiry", null)
                         .WithMany("OutboxMessages")
                         .HasForeignKey("EnquiryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PurePhysio.Web.Domain.Practitioner", b =>

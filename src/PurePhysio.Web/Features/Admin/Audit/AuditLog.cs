@@ -11,6 +11,15 @@ internal static class AuditActions
     public const string LockedOut = "sign-in.locked-out";
     public const string SignInRefused = "sign-in.disabled";
     public const string SignOut = "sign-out";
+    public const string SignInThrottled = "sign-in.throttled";
+    public const string SecondFactorFailed = "sign-in.second-factor-failed";
+    public const string PasswordChanged = "user.password-changed";
+    public const string PasswordResetRequested = "user.password-reset-requested";
+    public const string PasswordResetByLink = "user.password-reset-by-link";
+    public const string TwoFactorEnabled = "user.two-factor-enabled";
+    public const string TwoFactorDisabled = "user.two-factor-disabled";
+    public const string RecoveryCodesReset = "user.recovery-codes-reset";
+    public const string StaffSecurityUpdated = "staff-security.updated";
     public const string ContentCreated = "content.created";
     public const string ContentUpdated = "content.updated";
     public const string ContentRestored = "content.restored";

@@ -8,7 +8,9 @@ using PurePhysio.Web.Features.Admin.Audit;
 
 namespace PurePhysio.Web.Features.Admin.Users;
 
-public sealed record StaffListItem(string Id, string Email, string DisplayName, string Role, bool IsDisabled, bool IsLockedOut);
+public sealed record StaffListItem(string Id, string Email, string DisplayName, string Role, bool IsDisabled, bool IsLockedOut, bool TwoFactorEnabled);
+
+public sealed record StaffListViewModel(IReadOnlyList<StaffListItem> Staff, bool RequireTwoFactor);
 
 public sealed class CreateUserViewModel
 {
@@ -39,6 +41,8 @@ public sealed class EditUserViewModel
     public bool IsDisabled { get; set; }
     public bool IsLockedOut { get; set; }
     public bool IsSelf { get; set; }
+    public bool TwoFactorEnabled { get; set; }
+    public bool MustChangePassword { get; set; }
 
     [Required(ErrorMessage = "Choose a role.")]
     public string Role { get; set; } = AdminRoles.Editor;
@@ -58,26 +62,57 @@ public sealed record StaffAccountChange(FormOutcome Outcome, EditUserViewModel? 
 /// </summary>
 public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccounts accounts, AuditLog audit, ClinicDbContext db, TimeProvider time)
 {
-    public async Task<IReadOnlyList<StaffListItem>> ListAsync()
+    public async Task<StaffListViewModel> ListAsync()
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var now = time.GetUtcNow();
+        // Which addresses some client is locked out of now (per address and client, ADR 0016).
+        var locked = (await db.SignInThrottles.AsNoTracking().Where(t => t.LockedUntil > now).Select(t => t.Account).Distinct().ToListAsync()).ToHashSet();
         var items = new List<StaffListItem>();
         foreach (var u in all)
         {
             var roles = await users.GetRolesAsync(u);
             items.Add(new StaffListItem(u.Id, u.Email ?? "", u.DisplayName, string.Join(", ", roles), u.DisabledAt is not null,
-                u.LockoutEnd > time.GetUtcNow()));
+                locked.Contains(SignInLockout.AccountKey(u.Email ?? "")), u.TwoFactorEnabled));
         }
 
-        return items;
+        var policy = await db.StaffSecurityPolicies.AsNoTracking().FirstOrDefaultAsync();
+        return new StaffListViewModel(items, policy?.RequireTwoFactor == true);
     }
+
+    /// <summary>Whether every member of staff must sign in with an authenticator app (those without one are sent to set it up).</summary>
+    public async Task SetRequireTwoFactorAsync(bool require)
+    {
+        var policy = await db.StaffSecurityPolicies.FirstOrDefaultAsync();
+        if (policy is null)
+        {
+            policy = new StaffSecurityPolicy();
+            db.StaffSecurityPolicies.Add(policy);
+        }
+
+        policy.RequireTwoFactor = require;
+        audit.Add(AuditActions.StaffSecurityUpdated, "Staff security", require ? "Two-factor sign-in required for all staff" : "Two-factor sign-in optional");
+        await db.SaveChangesAsync();
+    }
+
+    public Task<StaffAccountChange> TurnOffTwoFactorAsync(string id, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            var result = await accounts.TurnOffTwoFactorAsync(user);
+            if (result.Succeeded)
+            {
+                audit.Add(AuditActions.TwoFactorDisabled, user.Email ?? user.Id, "Turned off by an Admin");
+            }
+
+            return result;
+        });
 
     public async Task<FormOutcome> CreateAsync(CreateUserViewModel model, ModelStateDictionary errors)
     {
         CheckRole(model.Role, nameof(model.Role), errors);
         if (errors.IsValid)
         {
-            var result = await accounts.CreateAsync(model.Email, model.DisplayName ?? "", model.Role, model.Password);
+            var result = await accounts.CreateAsync(model.Email, model.DisplayName ?? "", model.Role, model.Password, temporaryPassword: true);
             if (result.Succeeded)
             {
                 await audit.RecordNowAsync(AuditActions.UserCreated, model.Email.Trim(), $"Role {model.Role}");
@@ -163,10 +198,10 @@ public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccou
                 return IdentityResult.Failed();
             }
 
-            var result = await accounts.ResetPasswordAsync(user, newPassword);
+            var result = await accounts.ResetPasswordAsync(user, newPassword, temporaryPassword: true);
             if (result.Succeeded)
             {
-                audit.Add(AuditActions.UserPasswordReset, user.Email ?? user.Id);
+                audit.Add(AuditActions.UserPasswordReset, user.Email ?? user.Id, "Temporary password: to be changed at the next sign-in; sign-in locks lifted");
             }
             else
             {
@@ -207,8 +242,10 @@ public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccou
         Email = user.Email ?? "",
         DisplayName = user.DisplayName,
         IsDisabled = user.DisabledAt is not null,
-        IsLockedOut = user.LockoutEnd > time.GetUtcNow(),
+        IsLockedOut = await accounts.LockedClientsAsync(user) > 0,
         IsSelf = user.Id == currentUserId,
+        TwoFactorEnabled = user.TwoFactorEnabled,
+        MustChangePassword = user.MustChangePassword,
         Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? AdminRoles.Editor,
     };
 

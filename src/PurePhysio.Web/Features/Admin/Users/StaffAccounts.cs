@@ -5,7 +5,7 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.Admin.Users;
 
 /// <summary>Creates staff accounts and keeps roles in place; shared by the Users screens, create-admin and the dev seed.</summary>
-public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles)
+public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, SignInLockout lockout)
 {
     public async Task EnsureRolesAsync()
     {
@@ -18,11 +18,17 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         }
     }
 
-    /// <summary>Creates the account with the role, or returns Identity's reasons (weak password, email taken ...).</summary>
-    public async Task<IdentityResult> CreateAsync(string email, string displayName, string role, string password)
+    /// <summary>
+    /// Creates the account with the role, or returns Identity's reasons (weak password, email taken ...).
+    /// <paramref name="temporaryPassword"/>: an Admin chose it, so the new member of staff must choose their own first.
+    /// </summary>
+    public async Task<IdentityResult> CreateAsync(string email, string displayName, string role, string password, bool temporaryPassword = false)
     {
         await EnsureRolesAsync();
-        var user = new StaffUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true };
+        var user = new StaffUser
+        {
+            UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true, MustChangePassword = temporaryPassword,
+        };
         var created = await users.CreateAsync(user, password);
         return created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
     }
@@ -50,19 +56,29 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         return await users.UpdateSecurityStampAsync(user);
     }
 
-    public async Task<IdentityResult> ResetPasswordAsync(StaffUser user, string password)
+    /// <summary>Sets a password and lifts every sign-in lock on the account; a <paramref name="temporaryPassword"/> must be changed at the next sign-in.</summary>
+    public async Task<IdentityResult> ResetPasswordAsync(StaffUser user, string password, bool temporaryPassword = false)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, password);
         if (result.Succeeded)
         {
-            // A forgotten-password reset also lifts a lockout.
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            user.MustChangePassword = temporaryPassword;
+            result = await users.UpdateAsync(user);
+            await lockout.ClearAccountAsync(SignInLockout.AccountKey(user.Email ?? ""));
         }
 
         return result;
     }
+
+    /// <summary>For someone who lost both their phone and their recovery codes: two-factor off and the old key forgotten.</summary>
+    public async Task<IdentityResult> TurnOffTwoFactorAsync(StaffUser user)
+    {
+        var result = await users.SetTwoFactorEnabledAsync(user, false);
+        return result.Succeeded ? await users.ResetAuthenticatorKeyAsync(user) : result;
+    }
+
+    public Task<int> LockedClientsAsync(StaffUser user) => lockout.LockedClientsAsync(SignInLockout.AccountKey(user.Email ?? ""));
 
     public Task<StaffUser?> FindByEmailAsync(string email) => users.FindByEmailAsync(email.Trim());
 

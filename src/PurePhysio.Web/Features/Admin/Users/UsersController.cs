@@ -11,13 +11,22 @@ public sealed class UsersController(ManageStaffAccounts staff) : AdminController
     [HttpGet("")]
     public async Task<IActionResult> List() => View(await staff.ListAsync());
 
+    [HttpPost("security")]
+    public async Task<IActionResult> Security(bool requireTwoFactor)
+    {
+        await staff.SetRequireTwoFactorAsync(requireTwoFactor);
+        return FlashAndRedirect(requireTwoFactor
+            ? "Two-factor sign-in is now required: staff without it are asked to set it up before anything else."
+            : "Two-factor sign-in is now optional.", nameof(List));
+    }
+
     [HttpGet("create")]
     public IActionResult Create() => View(new CreateUserViewModel());
 
     [HttpPost("create")]
     public async Task<IActionResult> Create(CreateUserViewModel model) =>
         FormResult(await staff.CreateAsync(model, ModelState),
-            $"{model.Email} can now sign in with the temporary password. Give it to them in person or by phone.", nameof(List), "Create", model);
+            $"{model.Email} can now sign in with the temporary password, and will be asked to choose their own. Give it to them in person or by phone.", nameof(List), "Create", model);
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id) => await staff.LoadAsync(id, CurrentUserId) is { } model ? View(model) : NotFound();
@@ -38,6 +47,11 @@ public sealed class UsersController(ManageStaffAccounts staff) : AdminController
     public async Task<IActionResult> ResetPassword(string id, [Bind(nameof(EditUserViewModel.NewPassword))] EditUserViewModel model) =>
         Changed(await staff.ResetPasswordAsync(id, model.NewPassword, CurrentUserId, ModelState), id,
             "The password was reset and any lockout lifted. Give the new password to them in person or by phone.");
+
+    [HttpPost("{id}/two-factor/disable")]
+    public async Task<IActionResult> TurnOffTwoFactor(string id) =>
+        Changed(await staff.TurnOffTwoFactorAsync(id, CurrentUserId, ModelState), id,
+            "Two-factor sign-in is off for this account; they sign in with their password and can set up a new app.");
 
     private IActionResult Changed(StaffAccountChange change, string id, string done) => change.Outcome switch
     {

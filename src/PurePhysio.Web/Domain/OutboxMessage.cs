@@ -50,7 +50,7 @@ public enum OutboxMessageKind
     PatientAcknowledgement = 1,
 
     /// <summary>A link to choose a new staff password; its body holds a single-use token, so it is never shown in the admin area.</summary>
-    StaffPasswordReset = 2,
+    StaffPasswordReset = 5,
 }
 
 public enum OutboxMessageStatus

@@ -26,6 +26,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<ContentDraft> ContentDrafts => Set<ContentDraft>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<EnquiryNote> EnquiryNotes => Set<EnquiryNote>();

@@ -49,3 +49,23 @@ public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryN
         builder.HasOne<Enquiry>().WithMany().HasForeignKey(n => n.EnquiryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ContentDraftConfiguration : IEntityTypeConfiguration<ContentDraft>
+{
+    public void Configure(EntityTypeBuilder<ContentDraft> builder)
+    {
+        builder.Property(d => d.ContentType).HasMaxLength(ContentRevision.ContentTypeMaxLength);
+        builder.HasIndex(d => new { d.ContentType, d.ContentId }).IsUnique();
+        // Scheduled drafts are found by their time.
+        builder.HasIndex(d => d.PublishAt);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.AuthorUserId).HasMaxLength(450);
+        builder.Property(d => d.AuthorEmail).HasMaxLength(256);
+        builder.Property(d => d.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(d => d.SubmittedByEmail).HasMaxLength(256);
+        builder.Property(d => d.ReviewedByUserId).HasMaxLength(450);
+        builder.Property(d => d.ReviewedByEmail).HasMaxLength(256);
+        builder.Property(d => d.ReviewComment).HasMaxLength(ContentDraft.ReviewCommentMaxLength);
+        builder.Property(d => d.Summary).HasMaxLength(ContentDraft.SummaryMaxLength);
+    }
+}

@@ -15,6 +15,12 @@ internal static class AuditActions
     public const string ContentUpdated = "content.updated";
     public const string ContentRestored = "content.restored";
     public const string ContentDeleted = "content.deleted";
+    public const string ContentPublished = "content.published";
+    public const string ContentUnpublished = "content.unpublished";
+    public const string DraftSaved = "content.draft-saved";
+    public const string DraftScheduled = "content.draft-scheduled";
+    public const string DraftDiscarded = "content.draft-discarded";
+    public const string DraftScheduleFailed = "content.draft-schedule-failed";
     public const string SettingsUpdated = "settings.updated";
     public const string SynonymsUpdated = "search.synonyms.updated";
     public const string UserCreated = "user.created";

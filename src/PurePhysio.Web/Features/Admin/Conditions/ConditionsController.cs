@@ -31,6 +31,25 @@ public sealed class ConditionsController(
     public async Task<IActionResult> Preview(EditCondition.Command form, CancellationToken cancellationToken) =>
         await edit.PreviewAsync(form, ModelState, cancellationToken) is { } page ? PreviewOf("~/Features/Conditions/Details.cshtml", page) : FormAgain("Edit", form, StatusCodes.Status400BadRequest);
 
+    /// <summary>The stored draft (or the unpublished item) exactly as patients will see it once published.</summary>
+    [HttpGet("{id:int}/draft/preview")]
+    public async Task<IActionResult> PreviewDraft(int id, CancellationToken cancellationToken) =>
+        await history.WorkingCopyAsync(id, cancellationToken) is { } content
+            ? PreviewOf("~/Features/Conditions/Details.cshtml", await edit.PreviewOfAsync(content, cancellationToken))
+            : NotFound();
+
+    [HttpPost("{id:int}/draft/publish")]
+    public async Task<IActionResult> PublishDraft(int id, int draftVersion, DateTime? publishAt, CancellationToken cancellationToken) =>
+        await history.PublishDraftAsync(id, draftVersion, publishAt, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
+
+    [HttpPost("{id:int}/draft/discard")]
+    public async Task<IActionResult> DiscardDraft(int id, int draftVersion, CancellationToken cancellationToken) =>
+        await history.DiscardDraftAsync(id, draftVersion, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
+
+    [HttpPost("{id:int}/unpublish")]
+    public async Task<IActionResult> Unpublish(int id, int version, CancellationToken cancellationToken) =>
+        await history.UnpublishAsync(id, version, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
+
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
         await history.ConfirmDeleteAsync(id, cancellationToken) is { } confirm ? View("Delete", confirm) : NotFound();

@@ -75,14 +75,18 @@ public static class EditCondition
                 return null;
             }
 
-            return new ConditionDetailsViewModel(
-                content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
+            return await PreviewOfAsync(content, cancellationToken);
+        }
+
+        /// <summary>The public page's model of stored or submitted content.</summary>
+        public async Task<ConditionDetailsViewModel> PreviewOfAsync(ConditionSnapshot content, CancellationToken cancellationToken) =>
+            new(content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
                 content.Resources.Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 content.LastReviewedOn, time.GetUtcNow())
             {
+                AlternativeNamesText = content.AlternativeNames,
                 Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Introduction, content.Body),
             };
-        }
 
         private static Command ToForm(ConditionSnapshot s) => new()
         {

@@ -8,8 +8,22 @@ public enum SaveStatus
     SlugTaken,
 }
 
+/// <summary>Where a save went: onto the item itself (live, or an item that patients cannot see yet) or into its draft.</summary>
+public enum SavedAs
+{
+    Item,
+    Draft,
+    ScheduledDraft,
+}
+
 /// <summary>What happened to a save. On a conflict, who saved the version that is now stored and when.</summary>
-public sealed record SaveOutcome(SaveStatus Status, int Id = 0, int Version = 0, string? ConflictSavedBy = null, DateTimeOffset? ConflictSavedAt = null);
+public sealed record SaveOutcome(SaveStatus Status, int Id = 0, int Version = 0, string? ConflictSavedBy = null, DateTimeOffset? ConflictSavedAt = null)
+{
+    public SavedAs SavedAs { get; init; }
+
+    /// <summary>The draft's version after the save (or, on a conflict, the stored one); 0 when there is no draft.</summary>
+    public int DraftVersion { get; init; }
+}
 
 public enum EditStatus
 {

@@ -30,6 +30,7 @@ public sealed class ArticleSaveSqlCommandsTests(SqlProbeAppFactory factory, ITes
         {
             ["Body"] = string.Join("\n\n", changed),
             ["ChangeSummary"] = "One paragraph",
+            ["Publish"] = "Publish",
         }))
         {
             factory.Probe.Recording = false;

@@ -164,6 +164,7 @@ public sealed class TeamAndTreatmentsEditingTests(ClinicAppFactory factory) : IC
                {
                    ["ReviewedByPractitionerId"] = sam.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                    ["LastReviewedOn"] = "2026-11-28",
+                   ["Publish"] = "Publish",
                }))
         {
             await AdminSession.AssertRedirectAsync(reviewed);

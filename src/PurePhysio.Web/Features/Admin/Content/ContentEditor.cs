@@ -216,7 +216,8 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
             var isLive = IsLive(entity, now);
             if (entity.IsPublished && (publish == PublishChoice.Draft || (requestedPublishAt > now && isLive)))
             {
-                return await SaveDraftAsync(entity, draft, content, publish == PublishChoice.Publish ? requestedPublishAt : null, summary, cancellationToken);
+                return await SaveDraftAsync(entity, draft, content, publish == PublishChoice.Publish ? requestedPublishAt : null, summary,
+                    auditAction == AuditActions.ContentRestored ? auditAction : null, cancellationToken);
             }
 
             await revisions.AddBaselineIfNoneAsync(kind.ContentType, entity.Id, entity.Version, TSnapshot.Of(entity), entity.UpdatedAt, cancellationToken);
@@ -434,7 +435,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
     }
 
     private async Task<SaveOutcome> SaveDraftAsync(TEntity entity, ContentDraft? draft, TSnapshot content, DateTimeOffset? publishAt, string summary,
-        CancellationToken cancellationToken)
+        string? auditAction, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (draft is null)
@@ -460,7 +461,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         draft.ReviewedByUserId = null;
         draft.ReviewedByEmail = "";
         draft.ReviewComment = "";
-        audit.Add(publishAt is null ? AuditActions.DraftSaved : AuditActions.DraftScheduled, Target(entity),
+        audit.Add(auditAction ?? (publishAt is null ? AuditActions.DraftSaved : AuditActions.DraftScheduled), Target(entity),
             publishAt is null ? summary : $"To be published at {publishAt:yyyy-MM-dd HH:mm} UTC. {summary}");
         return await SaveDraftRowAsync(entity, draft, publishAt is null ? SavedAs.Draft : SavedAs.ScheduledDraft, cancellationToken);
     }

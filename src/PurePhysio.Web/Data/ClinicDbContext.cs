@@ -27,6 +27,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
     public DbSet<ContentDraft> ContentDrafts => Set<ContentDraft>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<EnquiryNote> EnquiryNotes => Set<EnquiryNote>();

@@ -16,7 +16,8 @@ public class OutboxMessage
     public int Id { get; set; }
     public OutboxMessageKind Kind { get; set; }
 
-    public int EnquiryId { get; set; }
+    /// <summary>The enquiry the mail belongs to; null for staff mail about content (reviews and reminders).</summary>
+    public int? EnquiryId { get; set; }
 
     /// <summary>Recipients, comma-separated RFC 5322 addresses.</summary>
     public required string To { get; set; }
@@ -46,6 +47,15 @@ public enum OutboxMessageKind
 {
     StaffNotification = 0,
     PatientAcknowledgement = 1,
+
+    /// <summary>To reviewers: content was submitted for clinical review.</summary>
+    ReviewRequested = 2,
+
+    /// <summary>To the author: their content was approved or sent back.</summary>
+    ReviewOutcome = 3,
+
+    /// <summary>To a reviewer, once a week: the articles due for clinical review.</summary>
+    ReviewReminder = 4,
 }
 
 public enum OutboxMessageStatus

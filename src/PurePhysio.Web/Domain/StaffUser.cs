@@ -9,4 +9,7 @@ public class StaffUser : IdentityUser
 
     /// <summary>When an Admin disabled the account; a disabled account cannot sign in.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>The team profile of a Clinician: articles they approve say "Reviewed by" that profile.</summary>
+    public int? PractitionerId { get; set; }
 }

@@ -69,3 +69,20 @@ public sealed class ContentDraftConfiguration : IEntityTypeConfiguration<Content
         builder.Property(d => d.Summary).HasMaxLength(ContentDraft.SummaryMaxLength);
     }
 }
+
+public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> builder) =>
+        // Deleting a team profile leaves the account, no longer linked.
+        builder.HasOne<Practitioner>().WithMany().HasForeignKey(u => u.PractitionerId).OnDelete(DeleteBehavior.SetNull);
+}
+
+public sealed class ReviewReminderConfiguration : IEntityTypeConfiguration<ReviewReminder>
+{
+    public void Configure(EntityTypeBuilder<ReviewReminder> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Week).HasMaxLength(ReviewReminder.WeekMaxLength);
+        builder.HasIndex(r => new { r.UserId, r.Week }).IsUnique();
+    }
+}

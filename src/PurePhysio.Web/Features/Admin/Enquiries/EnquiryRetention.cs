@@ -32,7 +32,7 @@ internal sealed class EnquiryRetention(ClinicDbContext db, AuditLog audit, TimeP
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.OutboxMessages.Where(m => ids.Contains(m.EnquiryId)).ExecuteDeleteAsync(cancellationToken);
+            await db.OutboxMessages.Where(m => m.EnquiryId != null && ids.Contains(m.EnquiryId.Value)).ExecuteDeleteAsync(cancellationToken);
             await db.EnquiryNotes.Where(n => ids.Contains(n.EnquiryId)).ExecuteDeleteAsync(cancellationToken);
             await db.Enquiries.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
             audit.Add(AuditActions.EnquiriesPurged, $"{ids.Count} enquiries", $"Received before {cutoff:yyyy-MM-dd} (retention {months} months)",

@@ -216,7 +216,7 @@ public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccou
     {
         if (role is null || !AdminRoles.All.Contains(role))
         {
-            errors.AddModelError(field, "Choose Admin or Editor.");
+            errors.AddModelError(field, "Choose Admin, Editor or Clinician.");
         }
     }
 

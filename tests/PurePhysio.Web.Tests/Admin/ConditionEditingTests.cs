@@ -16,8 +16,13 @@ public sealed class FakeClockAppFactory : ClinicAppFactory
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }
 
-public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassFixture<FakeClockAppFactory>
+public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassFixture<FakeClockAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static Dictionary<string, string> Article(string slug, string title = "Tennis Elbow", string publish = "Publish", string publishAt = "") => new()
     {
         ["Title"] = title,

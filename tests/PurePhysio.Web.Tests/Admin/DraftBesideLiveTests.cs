@@ -36,8 +36,13 @@ public sealed class DraftAppFactory : CachingAppFactory
 /// Editing a live article or page keeps a draft beside it: patients (and the search, and the cached pages) keep
 /// the published version until the draft is published, now or at its time; discarding it changes nothing they see.
 /// </summary>
-public sealed class DraftBesideLiveTests(DraftAppFactory factory) : IClassFixture<DraftAppFactory>
+public sealed class DraftBesideLiveTests(DraftAppFactory factory) : IClassFixture<DraftAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<int> ConditionIdAsync(string slug) =>
         await factory.WithDbAsync(db => db.Conditions.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
 

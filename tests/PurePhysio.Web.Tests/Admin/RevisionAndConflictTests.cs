@@ -6,8 +6,13 @@ using PurePhysio.Web.Tests.Infrastructure;
 
 namespace PurePhysio.Web.Tests.Admin;
 
-public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>
+public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<int> CreateConditionAsync(HttpClient client, string slug, string body, string publish = "Publish")
     {
         using var response = await client.SubmitAsync("/admin/conditions/create", "#edit-form", new Dictionary<string, string>

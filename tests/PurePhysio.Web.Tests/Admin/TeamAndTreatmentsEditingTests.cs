@@ -8,8 +8,13 @@ using PurePhysio.Web.Tests.Infrastructure;
 namespace PurePhysio.Web.Tests.Admin;
 
 /// <summary>Staff edit team profiles and treatments in the admin; patients see the result; bad input stores nothing.</summary>
-public sealed class TeamAndTreatmentsEditingTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>
+public sealed class TeamAndTreatmentsEditingTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private Task<int> ConditionIdAsync() =>
         factory.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.Id).SingleAsync());
 

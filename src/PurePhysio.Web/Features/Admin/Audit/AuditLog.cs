@@ -21,6 +21,10 @@ internal static class AuditActions
     public const string DraftScheduled = "content.draft-scheduled";
     public const string DraftDiscarded = "content.draft-discarded";
     public const string DraftScheduleFailed = "content.draft-schedule-failed";
+    public const string ContentSubmitted = "content.submitted";
+    public const string ContentApproved = "content.approved";
+    public const string ContentSentBack = "content.sent-back";
+    public const string ContentReviewedNoChanges = "content.reviewed-no-changes";
     public const string SettingsUpdated = "settings.updated";
     public const string SynonymsUpdated = "search.synonyms.updated";
     public const string UserCreated = "user.created";

@@ -20,6 +20,13 @@ internal static class ConditionContent
         SearchKind = SearchDocumentKind.Condition,
         NewEntity = () => new Condition { Title = "", Slug = "", Summary = "" },
         WithDetails = query => query.AsSingleQuery().Include(c => c.Symptoms).Include(c => c.Resources),
+        MayNeedApproval = true,
+        RecordApproval = (condition, approval) =>
+        {
+            condition.LastReviewedOn = approval.On;
+            condition.ReviewedByPractitionerId = approval.PractitionerId;
+            condition.ReviewedByName = approval.ReviewerName;
+        },
     };
 }
 

@@ -18,7 +18,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// </summary>
 public sealed class ContentEditor<TEntity, TSnapshot>(
     ContentKind<TEntity> kind, ClinicDbContext db, RevisionStore revisions, AuditLog audit, ISearchIndexer search, ClinicTimeZone clinicZone, TimeProvider time,
-    IHttpContextAccessor http) : IScheduledDrafts
+    IHttpContextAccessor http, Clinic.ClinicProfileCache profiles) : IScheduledDrafts
     where TEntity : class, IVersionedContent
     where TSnapshot : class, IContentSnapshot<TSnapshot, TEntity>
 {
@@ -36,7 +36,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
     /// <summary>An empty form in the clinic's time zone.</summary>
     public async Task<TForm> NewFormAsync<TForm>(CancellationToken cancellationToken)
         where TForm : EditContentViewModel, new() =>
-        new() { TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id };
+        new() { TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id, NeedsApproval = await NeedsApprovalAsync(cancellationToken) };
 
     /// <summary>The stored item as its edit form (its draft, when it has one), or null when there is none.</summary>
     public async Task<TForm?> LoadFormAsync<TForm>(int id, Func<TSnapshot, TForm> toForm, CancellationToken cancellationToken)
@@ -66,6 +66,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         form.TimeZoneId = zone.Id;
         form.Status = PublishSchedule.StatusOf(current.Snapshot.IsPublished, current.Snapshot.PublishedAt, time.GetUtcNow());
         form.HasLiveVersion = current.Snapshot.IsPublished;
+        form.NeedsApproval = await NeedsApprovalAsync(cancellationToken);
         form.Draft = draft is null
             ? null
             : new DraftViewModel(draft.Version, draft.AuthorEmail, draft.UpdatedAt, draft.PublishAt, draft.Summary,
@@ -88,6 +89,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         else
         {
             form.TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id;
+            form.NeedsApproval = await NeedsApprovalAsync(cancellationToken);
         }
     }
 
@@ -124,6 +126,10 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         {
             case SaveStatus.NotFound:
                 return new EditResult<TForm>(EditStatus.NotFound, form);
+            case SaveStatus.NeedsApproval:
+                errors.AddModelError(nameof(form.Publish), NeedsApprovalMessage);
+                await DescribeAsync(form, cancellationToken);
+                return new EditResult<TForm>(EditStatus.NeedsApproval, form);
             case SaveStatus.SlugTaken:
                 // Every content form names its web address field "Slug".
                 errors.AddModelError("Slug", $"Another {kind.Noun} already uses {kind.PublicPath(content.Slug)}. Choose a different web address.");
@@ -147,6 +153,9 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
                 return new EditResult<TForm>(EditStatus.Saved, form, outcome.Id, await SavedMessageAsync(id is null, outcome, cancellationToken));
         }
     }
+
+    public string NeedsApprovalMessage =>
+        $"This {kind.PublicNoun} needs a clinician's approval before patients see it. Save it as a draft and submit it for review; once a Clinician approves it, publish it.";
 
     private async Task<string> SavedMessageAsync(bool created, SaveOutcome outcome, CancellationToken cancellationToken)
     {
@@ -216,11 +225,23 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
             var isLive = IsLive(entity, now);
             if (entity.IsPublished && (publish == PublishChoice.Draft || (requestedPublishAt > now && isLive)))
             {
+                if (publish == PublishChoice.Publish && await NeedsApprovalAsync(cancellationToken))
+                {
+                    return new SaveOutcome(SaveStatus.NeedsApproval, entity.Id, entity.Version);
+                }
+
                 return await SaveDraftAsync(entity, draft, content, publish == PublishChoice.Publish ? requestedPublishAt : null, summary,
                     auditAction == AuditActions.ContentRestored ? auditAction : null, cancellationToken);
             }
 
             await revisions.AddBaselineIfNoneAsync(kind.ContentType, entity.Id, entity.Version, TSnapshot.Of(entity), entity.UpdatedAt, cancellationToken);
+        }
+
+        // Content from a form has not been reviewed: where approval is needed it is saved as a draft and submitted.
+        if (publish == PublishChoice.Publish && await NeedsApprovalAsync(cancellationToken))
+        {
+            db.ChangeTracker.Clear();
+            return new SaveOutcome(SaveStatus.NeedsApproval, entity.Id, entity.Version);
         }
 
         var oldSlug = entity.Slug;
@@ -254,25 +275,61 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         return db.ContentDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.ContentType == contentType && d.ContentId == id, cancellationToken);
     }
 
+    /// <summary>Whether publishing this kind of content needs an approval (the clinic's setting, for conditions).</summary>
+    public async Task<bool> NeedsApprovalAsync(CancellationToken cancellationToken) =>
+        kind.MayNeedApproval && !((await profiles.GetAsync(cancellationToken)).Settings?.PublishConditionsWithoutApproval ?? false);
+
     /// <summary>
-    /// Publishes the stored draft: now, or (for an item that is live) at <paramref name="requestedPublishAt"/>, when
-    /// the site publishes it by itself (<see cref="PublishDueAsync"/>).
+    /// Publishes the stored draft (or an unpublished item as it is): now, or at <paramref name="requestedPublishAt"/>;
+    /// a draft of a live item is then published by the site itself (<see cref="PublishDueAsync"/>). Where approval is
+    /// needed, only approved content is published.
     /// </summary>
     public async Task<SaveOutcome> PublishDraftAsync(int id, int expectedDraftVersion, DateTimeOffset? requestedPublishAt, CancellationToken cancellationToken)
     {
         var entity = await kind.WithDetails(db.Set<TEntity>()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         var draft = entity is null ? null : await TrackedDraftAsync(id, cancellationToken);
-        if (entity is null || draft?.Snapshot is null)
+        if (entity is null || (draft?.Snapshot is null && entity.IsPublished))
         {
             return new SaveOutcome(SaveStatus.NotFound);
         }
 
-        if (draft.Version != expectedDraftVersion)
+        if ((draft?.Version ?? 0) != expectedDraftVersion)
         {
             return DraftConflict(entity, draft);
         }
 
+        var approval = draft is { ReviewStatus: ReviewStatus.Approved } ? await ApprovalOfAsync(draft, cancellationToken) : null;
+        if (approval is null && await NeedsApprovalAsync(cancellationToken))
+        {
+            return new SaveOutcome(SaveStatus.NeedsApproval, entity.Id, entity.Version);
+        }
+
         var now = time.GetUtcNow();
+        var (userId, email) = CurrentUser();
+        if (draft?.Snapshot is null)
+        {
+            // An unpublished item goes live as it is (its row is the working copy); a future time schedules it.
+            await revisions.AddBaselineIfNoneAsync(kind.ContentType, entity.Id, entity.Version, TSnapshot.Of(entity), entity.UpdatedAt, cancellationToken);
+            (entity.IsPublished, entity.PublishedAt) = PublishSchedule.Resolve(PublishChoice.Publish, requestedPublishAt, entity.PublishedAt, now);
+            if (approval is not null)
+            {
+                kind.RecordApproval?.Invoke(entity, approval);
+            }
+
+            entity.UpdatedAt = now;
+            entity.Version++;
+            (long Id, int Version)? reviewRow = draft is null ? null : (draft.Id, draft.Version);
+            if (draft is not null)
+            {
+                db.Entry(draft).State = EntityState.Detached;
+            }
+
+            return await WriteItemAsync(entity, entity.Slug, false, TSnapshot.Of(entity), "Published", AuditActions.ContentPublished, userId, email,
+                claim: reviewRow is not { } row ? null : async () =>
+                    await db.ContentDrafts.Where(d => d.Id == row.Id && d.Version == row.Version).ExecuteDeleteAsync(cancellationToken) == 1,
+                cancellationToken);
+        }
+
         if (requestedPublishAt > now && IsLive(entity, now))
         {
             draft.PublishAt = requestedPublishAt;
@@ -281,8 +338,24 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
             return await SaveDraftRowAsync(entity, draft, SavedAs.ScheduledDraft, cancellationToken);
         }
 
-        var (userId, email) = CurrentUser();
-        return await ApplyDraftAsync(entity, draft, now, userId, email, dueOnly: false, cancellationToken);
+        return await ApplyDraftAsync(entity, draft, now, userId, email, dueOnly: false, approval, cancellationToken);
+    }
+
+    /// <summary>The approval recorded on a draft, as the item will show it.</summary>
+    private async Task<Approval?> ApprovalOfAsync(ContentDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.ReviewStatus != ReviewStatus.Approved || draft.ReviewedAt is not { } at)
+        {
+            return null;
+        }
+
+        var reviewer = await db.Users.AsNoTracking().Where(u => u.Id == draft.ReviewedByUserId)
+            .Select(u => new { u.DisplayName, u.PractitionerId })
+            .FirstOrDefaultAsync(cancellationToken);
+        var zone = await clinicZone.GetAsync(cancellationToken);
+        var name = string.IsNullOrWhiteSpace(reviewer?.DisplayName) ? draft.ReviewedByEmail : reviewer.DisplayName;
+        return new Approval(name.Length > Condition.ReviewedByNameMaxLength ? name[..Condition.ReviewedByNameMaxLength] : name, reviewer?.PractitionerId,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime));
     }
 
     /// <summary>Throws the draft away; the live version (or the unpublished item) stays as it is.</summary>
@@ -374,7 +447,8 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
                 continue;
             }
 
-            var outcome = await ApplyDraftAsync(entity, draft, now, draft.AuthorUserId, draft.AuthorEmail, dueOnly: true, cancellationToken);
+            var outcome = await ApplyDraftAsync(entity, draft, now, draft.AuthorUserId, draft.AuthorEmail, dueOnly: true,
+                await ApprovalOfAsync(draft, cancellationToken), cancellationToken);
             if (outcome.Status == SaveStatus.Saved)
             {
                 published++;
@@ -397,7 +471,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
     }
 
     private async Task<SaveOutcome> ApplyDraftAsync(TEntity entity, ContentDraft draft, DateTimeOffset now, string? userId, string email, bool dueOnly,
-        CancellationToken cancellationToken)
+        Approval? approval, CancellationToken cancellationToken)
     {
         var content = ContentOf(draft)!;
         if (await db.Set<TEntity>().AnyAsync(c => c.Slug == content.Slug && c.Id != entity.Id, cancellationToken))
@@ -415,13 +489,18 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         var oldWasPublic = IsLive(entity, now);
         content.ApplyTo(entity);
         (entity.IsPublished, entity.PublishedAt) = PublishSchedule.Resolve(PublishChoice.Publish, null, entity.PublishedAt, now);
+        if (approval is not null)
+        {
+            kind.RecordApproval?.Invoke(entity, approval);
+        }
+
         entity.UpdatedAt = now;
         entity.Version++;
 
         var draftId = draft.Id;
         var draftVersion = draft.Version;
         var summary = string.IsNullOrEmpty(draft.Summary) ? "Published the draft" : draft.Summary;
-        return await WriteItemAsync(entity, oldSlug, oldWasPublic, content.WithPublishState(entity.IsPublished, entity.PublishedAt), summary,
+        return await WriteItemAsync(entity, oldSlug, oldWasPublic, TSnapshot.Of(entity), summary,
             AuditActions.ContentPublished, userId, email,
             claim: async () =>
             {

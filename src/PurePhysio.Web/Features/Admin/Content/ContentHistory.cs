@@ -8,7 +8,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// the difference between two versions, and restoring one. Each returns what the page shows, or
 /// null when the item or revision does not exist.
 /// </summary>
-public sealed class ContentHistory<TEntity, TSnapshot>(ContentEditor<TEntity, TSnapshot> editor)
+public sealed class ContentHistory<TEntity, TSnapshot>(ContentEditor<TEntity, TSnapshot> editor, TimeProvider time)
     where TEntity : class, IVersionedContent
     where TSnapshot : class, IContentSnapshot<TSnapshot, TEntity>
 {
@@ -76,7 +76,7 @@ public sealed class ContentHistory<TEntity, TSnapshot>(ContentEditor<TEntity, TS
     }
 
     /// <summary>Publishes the draft now, or schedules it (local clinic time); the message for staff, or null when there is no draft.</summary>
-    public async Task<string?> PublishDraftAsync(int id, int draftVersion, DateTime? publishAtLocal, CancellationToken cancellationToken)
+    public async Task<ContentActionResult?> PublishDraftAsync(int id, int draftVersion, DateTime? publishAtLocal, CancellationToken cancellationToken)
     {
         var zone = await editor.ClinicZoneAsync(cancellationToken);
         DateTimeOffset? at = null;
@@ -85,7 +85,7 @@ public sealed class ContentHistory<TEntity, TSnapshot>(ContentEditor<TEntity, TS
             at = PublishSchedule.ToUtc(local, zone);
             if (at is null)
             {
-                return "That time does not exist in the clinic's time zone (the clocks go forward). Nothing was published; choose another time.";
+                return new ContentActionResult("That time does not exist in the clinic's time zone (the clocks go forward). Nothing was published; choose another time.");
             }
         }
 
@@ -93,11 +93,13 @@ public sealed class ContentHistory<TEntity, TSnapshot>(ContentEditor<TEntity, TS
         return outcome.Status switch
         {
             SaveStatus.NotFound => null,
-            SaveStatus.SlugTaken => $"The draft cannot be published: its web address now belongs to another {Kind.Noun}. Change it in the draft first.",
-            SaveStatus.Conflict => $"The draft changed since you opened it (saved by {outcome.ConflictSavedBy}). Nothing was published; look at it again.",
+            SaveStatus.NeedsApproval => new ContentActionResult(editor.NeedsApprovalMessage, Refused: true),
+            SaveStatus.SlugTaken => new ContentActionResult($"The draft cannot be published: its web address now belongs to another {Kind.Noun}. Change it in the draft first."),
+            SaveStatus.Conflict => new ContentActionResult($"The draft changed since you opened it (saved by {outcome.ConflictSavedBy}). Nothing was published; look at it again."),
             _ when outcome.SavedAs == SavedAs.ScheduledDraft =>
-                $"The draft will be published at {PublishSchedule.ToLocal(at, zone):d MMMM yyyy, HH:mm} (clinic time).",
-            _ => "The draft was published: patients see it now.",
+                new ContentActionResult($"The draft will be published at {PublishSchedule.ToLocal(at, zone):d MMMM yyyy, HH:mm} (clinic time)."),
+            _ when at > time.GetUtcNow() => new ContentActionResult($"It will be published at {PublishSchedule.ToLocal(at, zone):d MMMM yyyy, HH:mm} (clinic time)."),
+            _ => new ContentActionResult("Published: patients see it now."),
         };
     }
 

@@ -17,5 +17,6 @@ public static class ContentServices
         services.AddSingleton(kind)
             .AddScoped<ContentEditor<TEntity, TSnapshot>>()
             .AddScoped<ContentHistory<TEntity, TSnapshot>>()
+            .AddScoped<ContentReview<TEntity, TSnapshot>>()
             .AddScoped<IScheduledDrafts>(sp => sp.GetRequiredService<ContentEditor<TEntity, TSnapshot>>());
 }

@@ -77,4 +77,7 @@ public abstract class EditContentViewModel : IPublishFields
     public ConflictViewModel? Conflict { get; set; }
     public bool HasLiveVersion { get; set; }
     public DraftViewModel? Draft { get; set; }
+
+    /// <summary>Publishing it needs a clinician's approval (the clinic's setting, conditions only).</summary>
+    public bool NeedsApproval { get; set; }
 }

@@ -8,7 +8,7 @@ namespace PurePhysio.Web.Features.Admin.Conditions;
 
 [Route("admin/conditions")]
 public sealed class ConditionsController(
-    ListConditions.Handler list, EditCondition.Handler edit, ContentHistory<Condition, ConditionSnapshot> history, ContentReview<Condition, ConditionSnapshot> review,
+    ListConditions.Handler list, EditCondition.Handler edit, ConfirmReview.Handler confirmReview, ContentHistory<Condition, ConditionSnapshot> history, ContentReview<Condition, ConditionSnapshot> review,
     SiteUrls urls) : AdminControllerBase
 {
     [HttpGet("")]
@@ -22,8 +22,16 @@ public sealed class ConditionsController(
         Saved(await edit.SaveAsync(null, form, ModelState, cancellationToken));
 
     [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await edit.LoadAsync(id, cancellationToken) is { } form ? View(form) : NotFound();
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        if (await edit.LoadAsync(id, cancellationToken) is not { } form)
+        {
+            return NotFound();
+        }
+
+        ViewData["ReviewSchedule"] = await confirmReview.ScheduleAsync(id, cancellationToken);
+        return View(form);
+    }
 
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, EditCondition.Command form, CancellationToken cancellationToken) =>
@@ -44,6 +52,11 @@ public sealed class ConditionsController(
     [HttpPost("{id:int}/draft/publish")]
     public async Task<IActionResult> PublishDraft(int id, int draftVersion, DateTime? publishAt, CancellationToken cancellationToken) =>
         await Done(id, await history.PublishDraftAsync(id, draftVersion, publishAt, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/review/no-changes")]
+    [Authorize(Policy = AdminPolicies.Reviewers)]
+    public async Task<IActionResult> ReviewedWithoutChanges(int id, CancellationToken cancellationToken) =>
+        await confirmReview.HandleAsync(id, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
 
     [HttpPost("{id:int}/review/submit")]
     public async Task<IActionResult> SubmitForReview(int id, int draftVersion, CancellationToken cancellationToken) =>

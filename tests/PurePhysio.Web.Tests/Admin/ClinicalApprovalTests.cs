@@ -163,6 +163,30 @@ public sealed class ClinicalApprovalTests(EnquiryAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task AClinicianLinkedToATeamProfileIsNamedByThatProfile()
+    {
+        const string slug = "tennis-elbow";
+        var id = await ConditionIdAsync(slug);
+        var profile = await factory.WithDbAsync(db => db.Practitioners.Where(p => p.IsPublished).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, p.Role, p.Slug }).FirstAsync());
+        var (editor, _) = await SignInAsync(AdminRoles.Editor);
+        var (clinician, clinicianEmail) = await SignInAsync(AdminRoles.Clinician);
+        var (admin, _) = await SignInAsync(AdminRoles.Admin);
+        var user = await factory.FindUserAsync(clinicianEmail);
+        await PostAsync(admin, $"/admin/users/{user.Id}", "#profile-form",
+            new Dictionary<string, string> { ["PractitionerId"] = profile.Id.ToString(CultureInfo.InvariantCulture) });
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "user.profile-linked" && e.Target == clinicianEmail)));
+
+        await SaveDraftAsync(editor, id, "Grip strengthening helps.");
+        await PostAsync(clinician, $"/admin/conditions/{id}/edit", "#approve-form");
+        await PostAsync(editor, $"/admin/conditions/{id}/edit", "#publish-draft-form");
+
+        var patient = await factory.CreateClient().GetDocumentAsync($"/conditions/{slug}");
+        Assert.StartsWith($"Reviewed by {profile.Name}, {profile.Role} on", patient.One("main .reviewed-by").Text(), StringComparison.Ordinal);
+        Assert.Equal($"/team/{profile.Slug}", patient.One("main .reviewed-by a").GetAttribute("href"));
+        Assert.Equal(profile.Id, await factory.WithDbAsync(db => db.Conditions.Where(c => c.Id == id).Select(c => c.ReviewedByPractitionerId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task PagesNeverNeedApproval()
     {
         var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());

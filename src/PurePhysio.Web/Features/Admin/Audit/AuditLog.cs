@@ -32,6 +32,7 @@ internal static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserPasswordReset = "user.password-reset";
+    public const string UserProfileLinked = "user.profile-linked";
     public const string EnquiryViewed = "enquiry.viewed";
     public const string EnquiryUpdated = "enquiry.updated";
     public const string EnquiryMailRetried = "enquiry.mail-retried";

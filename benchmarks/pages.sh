@@ -4,6 +4,7 @@
 # ratio site/bare is comparable between machines. Prints requests/s, p99 and the ratios; also the
 # time to the first page after a restart and the site's RSS after the load.
 # Usage: benchmarks/pages.sh [path] [seconds]   (default /conditions/cervical-myelopathy, 15 s)
+# SITE_ENV="NAME=value ..." adds environment variables to the site (runtime knobs, e.g. DOTNET_TieredPGO=0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +33,10 @@ else
 fi
 
 start_site() { # $1: output cache on (true/false)
-  (cd "$work/site" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
+  # shellcheck disable=SC2086 # SITE_ENV is a list of NAME=value words
+  (cd "$work/site" && exec env ${SITE_ENV:-} ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$site_port" \
     Storage__DataPath="$work/data" Site__BaseUrl="http://127.0.0.1:$site_port" OutputCache__Enabled="$1" \
-    exec ./PurePhysio.Web >>"$work/site.log" 2>&1) &
+    ./PurePhysio.Web >>"$work/site.log" 2>&1) &
   site_pid=$!
   pids+=("$site_pid")
 }
@@ -46,6 +48,10 @@ wait_for() { # $1: url; prints seconds until the first 200
 }
 
 stop_site() { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; }
+
+# Resident memory in MB: RSS as ps shows it, and PSS (each page once: W^X maps JIT code twice, RSS counts it twice).
+memory() { printf 'RSS %s MB, PSS %s MB' "$(( $(ps -o rss= -p "$site_pid") / 1024 ))" \
+  "$(( $(awk '/^Pss:/ {print $2}' "/proc/$site_pid/smaps_rollup") / 1024 ))"; }
 
 run_wrk() { # $1: label, $2: url -> "label rps p99ms"
   wrk -t2 -c64 -d"${seconds}s" --latency "$2" >/dev/null # warm-up run, same length, discarded
@@ -69,11 +75,11 @@ wait_for "http://127.0.0.1:$bare_port/" >/dev/null
 results=()
 results+=("$(run_wrk bare "http://127.0.0.1:$bare_port/")")
 results+=("$(run_wrk cached "http://127.0.0.1:$site_port$path")")
-rss_cached=$(( $(ps -o rss= -p "$site_pid") / 1024 ))
+mem_cached=$(memory)
 stop_site
 start_site false; wait_for "http://127.0.0.1:$site_port$path" >/dev/null
 results+=("$(run_wrk uncached "http://127.0.0.1:$site_port$path")")
-rss_uncached=$(( $(ps -o rss= -p "$site_pid") / 1024 ))
+mem_uncached=$(memory)
 stop_site
 results+=("$(run_wrk bare-again "http://127.0.0.1:$bare_port/")")
 
@@ -85,5 +91,6 @@ for line in "${results[@]}"; do
   read -r label rps p99 notes <<<"$line"
   printf '%-11s %12s %10s %8.3f  %s\n' "$label" "$rps" "$p99" "$(echo "$rps / $bare_rps" | bc -l)" "${notes:-}"
 done
-echo "first page after restart: ${first_page}s; RSS after load: cached ${rss_cached} MB, uncached ${rss_uncached} MB"
+echo "site environment: ${SITE_ENV:-(defaults)}"
+echo "first page after restart: ${first_page}s; memory after load: cached ${mem_cached}; uncached ${mem_uncached}"
 echo "request log lines written: $(grep -c 'HTTP GET' "$work/site.log" || true)"

@@ -64,14 +64,6 @@ builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-var culture = new CultureInfo("en-GB");
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(culture),
-    SupportedCultures = [culture],
-    SupportedUICultures = [culture],
-});
-
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -80,7 +72,6 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseCanonicalUrls();
 app.UseSerilogRequestLogging(o =>
 {
     // preserveStaticLogger above: without this the middleware writes to the silent static logger.
@@ -89,6 +80,17 @@ app.UseSerilogRequestLogging(o =>
     o.EnrichDiagnosticContext = (diagnostics, http) =>
         diagnostics.Set("OutputCache", http.Items[PublicPagePolicy.OutcomeItem] as string ?? "none");
 });
+// Before everything a stored page does not need (ADR 0010): a cached public page is answered here. It
+// stores what the middleware below produced, compressed or not, with the headers above it added per request.
+app.UseOutputCache();
+var culture = new CultureInfo("en-GB");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(culture),
+    SupportedCultures = [culture],
+    SupportedUICultures = [culture],
+});
+app.UseCanonicalUrls();
 app.UsePublicResponseCompression();
 app.UseStaticFiles(new StaticFileOptions
 {
@@ -106,19 +108,21 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseOutputCache();
 app.MapControllers();
 app.MapHealthChecks("/health");
 
 // Hardening (issue 15): instances starting together on one database take turns; the 500 page's phone number is read once.
-await using (await StartupLock.AcquireAsync(app.Services))
+// Each step's time is logged: the first page after a restart waits for all of them (docs/operations.md).
+var startup = StartupTimings.Begin(app.Services);
+await using (await startup.TimeAsync("start-up lock", () => StartupLock.AcquireAsync(app.Services)))
 {
-    await app.Services.InitializeDatabaseAsync();
-    await app.Services.InitializeSearchIndexAsync();
-    await app.Services.InitializeAdminAsync();
+    await startup.TimeAsync("database", () => app.Services.InitializeDatabaseAsync());
+    await startup.TimeAsync("search index", () => app.Services.InitializeSearchIndexAsync());
+    await startup.TimeAsync("staff roles", () => app.Services.InitializeAdminAsync());
 }
 
-await ClinicPhone.LoadAsync(app.Services);
+await startup.TimeAsync("clinic phone", () => ClinicPhone.LoadAsync(app.Services));
+startup.Log();
 if (BackupCommand.IsRequested(args))
 {
     Environment.ExitCode = await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);

@@ -47,7 +47,11 @@ public class CachingAppFactory : ClinicAppFactory
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<ILogEventSink>(Log);
-        services.ConfigureDbContext<SqliteClinicDbContext>((_, o) => o.AddInterceptors(Sql));
+        services.ConfigureDbContext<SqliteClinicDbContext>((sp, o) =>
+        {
+            Sql.RequestsOnly = sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+            o.AddInterceptors(Sql);
+        });
         if (Clock is { } clock)
         {
             services.AddSingleton<TimeProvider>(clock);

@@ -233,4 +233,66 @@ public sealed class PublicPageCachingTests(CachingAppFactory factory) : IClassFi
         Assert.Contains(line.Properties["OutputCache"].ToString().Trim('"'), new[] { "hit", "miss" });
         Assert.DoesNotContain("utm_source", TestLogSink.Render(line), StringComparison.Ordinal);
     }
+
+    private async Task<HttpResponseMessage> GetWithEncodingAsync(string url, string? acceptEncoding)
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Fact]
+    public async Task APageIsStoredCompressedForBrowsersThatTakeBrotliAndPlainForOthers()
+    {
+        const string path = "/treatments/acupuncture";
+        using var firstBrotli = await GetWithEncodingAsync(path, "gzip, deflate, br");
+        using var brotli = await GetWithEncodingAsync(path, "br, gzip");
+        using var firstPlain = await GetWithEncodingAsync(path, null);
+        using var plain = await GetWithEncodingAsync(path, null);
+        using var gzip = await GetWithEncodingAsync(path, "gzip");
+
+        Assert.True(FromCache(brotli), "the second Brotli visitor got a new render");
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", brotli.Headers.Vary);
+        Assert.True(FromCache(plain), "the second plain visitor got a new render");
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        Assert.Contains("<h1", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True((await brotli.Content.ReadAsByteArrayAsync()).Length < (await plain.Content.ReadAsByteArrayAsync()).Length / 2);
+        // Three encodings, three renders: Brotli, plain and gzip; the second Brotli header spelling shares the first's entry.
+        Assert.Equal(3, factory.CacheOutcomes(path).Count(o => o == "miss"));
+    }
+
+    [Fact]
+    public async Task ANonCanonicalAddressIsRedirectedEvenWhenThePageIsStored()
+    {
+        using var warm = await GetAsync("/conditions/sciatica");
+        using var stored = await GetAsync("/conditions/sciatica");
+        using var upper = await GetAsync("/Conditions/Sciatica");
+        using var slash = await GetAsync("/conditions/sciatica/");
+
+        Assert.True(FromCache(stored));
+        Assert.Equal(HttpStatusCode.MovedPermanently, upper.StatusCode);
+        Assert.Equal("/conditions/sciatica", upper.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, slash.StatusCode);
+    }
+
+    [Fact]
+    public async Task AStoredPageCarriesTheSecurityHeaders()
+    {
+        using var warm = await GetAsync("/treatments");
+        using var stored = await GetAsync("/treatments");
+
+        Assert.True(FromCache(stored));
+        Assert.Contains("default-src 'self'", string.Join(" ", stored.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", stored.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Single(stored.Headers.GetValues("X-Frame-Options"));
+    }
 }

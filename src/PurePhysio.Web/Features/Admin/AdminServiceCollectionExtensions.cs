@@ -47,7 +47,7 @@ public static class AdminServiceCollectionExtensions
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "PurePhysio.Staff";
+            o.Cookie.Name = Clinic.PublicPagePolicy.StaffCookieName;
             // The staff cookie is never sent with public page requests.
             o.Cookie.Path = "/admin";
             o.Cookie.HttpOnly = true;

@@ -29,10 +29,17 @@ public static class ClinicServiceCollectionExtensions
             // Room for every page of a clinic site many times over; a crawler cannot grow it further.
             o.SizeLimit = 64 * 1024 * 1024;
             o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
+            // /Conditions/Sciatica is not the page's address: it misses and is redirected to /conditions/sciatica.
+            o.UseCaseSensitivePaths = true;
         });
         services.AddSingleton<PublicPagePolicy>();
         services.AddOptions<OutputCacheOptions>()
-            .Configure<PublicPagePolicy>((o, policy) => o.AddPolicy(PublicPagePolicy.Name, policy));
+            .Configure<PublicPagePolicy>((o, policy) =>
+            {
+                // The base policy: the middleware runs before routing (Program.cs), so no endpoint is known at lookup.
+                o.AddBasePolicy(policy);
+                o.AddPolicy(PublicPagePolicy.Name, policy);
+            });
 
         if (string.IsNullOrWhiteSpace(redis.Configuration))
         {

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PurePhysio.Web.Features.Clinic;
-using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Team;
 
-public sealed record TeamMemberPage(TeamMemberProfile Profile, System.Text.Json.Nodes.JsonObject StructuredData);
-
+/// <summary>The team list and each profile; their JSON-LD is written by the views through Seo (which knows Team, not the other way round).</summary>
 [Route("team")]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class TeamController(TeamQueries queries, SiteUrls urls) : Controller
+public sealed class TeamController(TeamQueries queries) : Controller
 {
     [HttpGet("")]
     [HttpHead("")]
@@ -28,7 +26,6 @@ public sealed class TeamController(TeamQueries queries, SiteUrls urls) : Control
 
         // The profile lists condition articles by title: a change to any condition evicts it too.
         HttpContext.TagCachedPage(CacheTags.ConditionList);
-        var data = TeamStructuredData.ProfilePage(profile, urls.BaseUrl(Request));
-        return View(new TeamMemberPage(profile, data));
+        return View(profile);
     }
 }

@@ -1,26 +1,18 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PurePhysio.Web.Features.Clinic;
-using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Treatments;
 
-public sealed record TreatmentPage(TreatmentDetails Treatment, JsonObject StructuredData);
-
-public sealed record TreatmentsIndexPage(IReadOnlyList<TreatmentListItem> Treatments, JsonObject StructuredData);
-
+/// <summary>The treatments list and each treatment; their JSON-LD is written by the views through Seo (which knows Treatments, not the other way round).</summary>
 [Route("treatments")]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class TreatmentsController(TreatmentQueries queries, SiteUrls urls) : Controller
+public sealed class TreatmentsController(TreatmentQueries queries) : Controller
 {
     [HttpGet("")]
     [HttpHead("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var treatments = await queries.ListPublishedAsync(cancellationToken);
-        return View(new TreatmentsIndexPage(treatments, TreatmentStructuredData.List(treatments, urls.BaseUrl(Request))));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await queries.ListPublishedAsync(cancellationToken));
 
     [HttpGet("{slug}")]
     [HttpHead("{slug}")]
@@ -34,6 +26,6 @@ public sealed class TreatmentsController(TreatmentQueries queries, SiteUrls urls
 
         // The page lists condition articles by title: a change to any condition evicts it too.
         HttpContext.TagCachedPage(CacheTags.ConditionList);
-        return View(new TreatmentPage(treatment, TreatmentStructuredData.Page(treatment, urls.BaseUrl(Request))));
+        return View(treatment);
     }
 }

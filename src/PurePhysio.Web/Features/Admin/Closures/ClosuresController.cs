@@ -5,73 +5,48 @@ namespace PurePhysio.Web.Features.Admin.Closures;
 
 /// <summary>Closures and special hours for single dates; both override the weekly hours and bank holidays.</summary>
 [Route("admin/closures")]
-public sealed class ClosuresController(ClosuresEditor editor) : AdminControllerBase
+public sealed class ClosuresController(
+    ListClosures list, AddClosure addClosure, AddSpecialHours addSpecialHours,
+    DeleteClosure deleteClosure, DeleteSpecialHours deleteSpecialHours) : AdminControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> List(CancellationToken cancellationToken) =>
-        View(await editor.PageAsync(null, null, cancellationToken));
+        View(await list.HandleAsync(null, null, cancellationToken));
 
     [HttpPost("")]
-    public async Task<IActionResult> Create([Bind(Prefix = "NewClosure")] CreateClosureViewModel model, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid && await editor.AddClosureAsync(model, ModelState, cancellationToken))
-        {
-            Flash("The closure was added.");
-            return RedirectToAction(nameof(List));
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(List), await editor.PageAsync(model, null, cancellationToken));
-    }
+    public async Task<IActionResult> Create([Bind(Prefix = AddClosure.Prefix)] CreateClosureViewModel form, CancellationToken cancellationToken) =>
+        await addClosure.HandleAsync(form, ModelState, cancellationToken) == FormOutcome.Saved
+            ? FlashAndRedirect("The closure was added.", nameof(List))
+            : FormAgain(nameof(List), await list.HandleAsync(form, null, cancellationToken), StatusCodes.Status400BadRequest);
 
     [HttpPost("special")]
-    public async Task<IActionResult> CreateSpecialHours([Bind(Prefix = "NewSpecialHours")] CreateSpecialHoursViewModel model, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid && await editor.AddSpecialHoursAsync(model, ModelState, cancellationToken))
-        {
-            Flash("The special hours were added.");
-            return RedirectToAction(nameof(List));
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(List), await editor.PageAsync(null, model, cancellationToken));
-    }
+    public async Task<IActionResult> CreateSpecialHours([Bind(Prefix = AddSpecialHours.Prefix)] CreateSpecialHoursViewModel form, CancellationToken cancellationToken) =>
+        await addSpecialHours.HandleAsync(form, ModelState, cancellationToken) == FormOutcome.Saved
+            ? FlashAndRedirect("The special hours were added.", nameof(List))
+            : FormAgain(nameof(List), await list.HandleAsync(null, form, cancellationToken), StatusCodes.Status400BadRequest);
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
-        await editor.ClosureDeletionAsync(id, cancellationToken) is { } question
-            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, "Closures", id))
+        await deleteClosure.FindAsync(id, cancellationToken) is { } c
+            ? View("Delete", new DeleteViewModel($"Delete the closure “{c.Reason}”?",
+                $"The clinic will show its normal hours from {c.StartDate:d MMMM yyyy} to {c.EndDate:d MMMM yyyy}.", "Closures", id))
             : NotFound();
 
     [HttpPost("{id:int}/delete")]
     [ActionName("Delete")]
-    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
-    {
-        if (!await editor.DeleteClosureAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Flash("The closure was deleted.");
-        return RedirectToAction(nameof(List));
-    }
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken) =>
+        await deleteClosure.HandleAsync(id, cancellationToken) ? FlashAndRedirect("The closure was deleted.", nameof(List)) : NotFound();
 
     [HttpGet("special/{id:int}/delete")]
     public async Task<IActionResult> DeleteSpecialHours(int id, CancellationToken cancellationToken) =>
-        await editor.SpecialHoursDeletionAsync(id, cancellationToken) is { } question
-            ? View("Delete", new DeleteViewModel(question.Heading, question.Explanation, "Closures", id, DeleteAction: nameof(DeleteSpecialHours)))
+        await deleteSpecialHours.FindAsync(id, cancellationToken) is { } s
+            ? View("Delete", new DeleteViewModel($"Delete the special hours “{s.Reason}”?",
+                $"On {s.Date:d MMMM yyyy} the clinic will no longer show {s.Period}; without other special hours that day, its normal hours or bank holiday apply.",
+                "Closures", id, DeleteAction: nameof(DeleteSpecialHours)))
             : NotFound();
 
     [HttpPost("special/{id:int}/delete")]
     [ActionName("DeleteSpecialHours")]
-    public async Task<IActionResult> DeleteSpecialHoursConfirmed(int id, CancellationToken cancellationToken)
-    {
-        if (!await editor.DeleteSpecialHoursAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Flash("The special hours were deleted.");
-        return RedirectToAction(nameof(List));
-    }
+    public async Task<IActionResult> DeleteSpecialHoursConfirmed(int id, CancellationToken cancellationToken) =>
+        await deleteSpecialHours.HandleAsync(id, cancellationToken) ? FlashAndRedirect("The special hours were deleted.", nameof(List)) : NotFound();
 }

@@ -4,5 +4,6 @@ public static class ClosuresServices
 {
     /// <summary>Days the clinic is closed, and days it keeps other hours, despite its weekly hours.</summary>
     public static IServiceCollection AddAdminClosures(this IServiceCollection services) =>
-        services.AddScoped<ClosuresEditor>();
+        services.AddScoped<ListClosures>().AddScoped<AddClosure>().AddScoped<AddSpecialHours>()
+            .AddScoped<DeleteClosure>().AddScoped<DeleteSpecialHours>();
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Features.Admin.Enquiries;
@@ -12,26 +11,23 @@ namespace PurePhysio.Web.Features.Admin.Enquiries;
 [Route("admin/enquiries")]
 [Authorize(Policy = AdminPolicies.AdminOnly)]
 public sealed class EnquiriesController(
-    EnquiryInbox inbox, EnquiryActions actions, DeleteEnquiry.Handler delete, IOptions<EnquiryRetentionOptions> retention) : AdminControllerBase
+    ListEnquiries list, ShowEnquiry show, ChangeEnquiryStatus changeStatus, AddEnquiryNote addNote, RetryEnquiryMail retryMail,
+    ExportEnquiries export, DeleteEnquiry.Handler delete) : AdminControllerBase
 {
     [HttpGet("")]
-    public async Task<IActionResult> List(EnquiryStatus? status, string? q, int page = 1, CancellationToken cancellationToken = default)
-    {
-        page = Math.Max(1, page);
-        var (items, hasNext) = await inbox.ListAsync(status, q, page, cancellationToken);
-        return View(new EnquiryListViewModel(items, status, q, page, hasNext, retention.Value.RetentionMonths));
-    }
+    public async Task<IActionResult> List(EnquiryStatus? status, string? q, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await list.HandleAsync(status, q, page, cancellationToken));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         ViewData["NewNote"] = new AddEnquiryNoteViewModel();
-        return await actions.ViewAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+        return await show.HandleAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
     }
 
     [HttpPost("{id:int}/status")]
     public async Task<IActionResult> ChangeStatus(int id, EnquiryStatus status, CancellationToken cancellationToken) =>
-        await actions.ChangeStatusAsync(id, status, cancellationToken) switch
+        await changeStatus.HandleAsync(id, status, cancellationToken) switch
         {
             FormOutcome.Saved => FlashAndRedirect($"Status set to {status}.", nameof(Details), new { id }),
             FormOutcome.NotFound => NotFound(),
@@ -41,11 +37,11 @@ public sealed class EnquiriesController(
     [HttpPost("{id:int}/notes")]
     public async Task<IActionResult> AddNote(int id, AddEnquiryNoteViewModel note, CancellationToken cancellationToken)
     {
-        var (outcome, page) = await actions.AddNoteAsync(id, note, User.Identity?.Name ?? "", ModelState, cancellationToken);
-        if (outcome == FormOutcome.Invalid)
+        var outcome = await addNote.HandleAsync(id, note, User.Identity?.Name ?? "", ModelState, cancellationToken);
+        if (outcome == FormOutcome.Invalid && await show.LoadAsync(id, cancellationToken) is { } page)
         {
             ViewData["NewNote"] = note;
-            return FormAgain("Details", page!, StatusCodes.Status400BadRequest);
+            return FormAgain("Details", page, StatusCodes.Status400BadRequest);
         }
 
         return outcome == FormOutcome.Saved ? FlashAndRedirect("The note was added.", nameof(Details), new { id }) : NotFound();
@@ -54,7 +50,7 @@ public sealed class EnquiriesController(
     /// <summary>Sends a failed (or waiting) email again now, with the same Message-Id.</summary>
     [HttpPost("{id:int}/mail/{messageId:int}/retry")]
     public async Task<IActionResult> RetryMail(int id, int messageId, CancellationToken cancellationToken) =>
-        await actions.RetryMailAsync(id, messageId, cancellationToken) switch
+        await retryMail.HandleAsync(id, messageId, cancellationToken) switch
         {
             true => FlashAndRedirect("The email will be sent again in a moment. Reload this page to see how it went.", nameof(Details), new { id }),
             false => FlashAndRedirect("That email has already been sent or is being sent now.", nameof(Details), new { id }),
@@ -65,8 +61,8 @@ public sealed class EnquiriesController(
     [HttpPost("export")]
     public async Task<IActionResult> Export(EnquiryStatus? status, string? q, CancellationToken cancellationToken)
     {
-        var export = await actions.ExportAsync(status, q, cancellationToken);
-        return File(export.Bytes, "text/csv; charset=utf-8", export.FileName);
+        var file = await export.HandleAsync(status, q, cancellationToken);
+        return File(file.Bytes, "text/csv; charset=utf-8", file.FileName);
     }
 
     [HttpGet("{id:int}/delete")]

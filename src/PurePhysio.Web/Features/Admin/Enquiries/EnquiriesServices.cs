@@ -6,10 +6,9 @@ public static class EnquiriesServices
     public static IServiceCollection AddAdminEnquiries(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EnquiryRetentionOptions>(configuration.GetSection("Enquiries"));
-        services.AddScoped<EnquiryInbox>();
+        services.AddScoped<ListEnquiries>().AddScoped<ShowEnquiry>().AddScoped<ChangeEnquiryStatus>().AddScoped<AddEnquiryNote>()
+            .AddScoped<RetryEnquiryMail>().AddScoped<ExportEnquiries>().AddScoped<DeleteEnquiry.Handler>();
         services.AddScoped<EnquiryRetention>();
-        services.AddScoped<DeleteEnquiry.Handler>();
-        services.AddScoped<EnquiryActions>();
         services.AddHostedService<EnquiryRetentionService>();
         return services;
     }

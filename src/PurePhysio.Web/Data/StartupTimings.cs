@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace PurePhysio.Web.Data;
+
+/// <summary>How long each start-up step took, logged once as one line, so an operator can see what a restart costs.</summary>
+public sealed class StartupTimings
+{
+    private readonly ILogger _logger;
+    private readonly List<(string Step, double Milliseconds)> _steps = [];
+
+    private StartupTimings(ILogger logger) => _logger = logger;
+
+    public static StartupTimings Begin(IServiceProvider services) =>
+        new(services.GetRequiredService<ILoggerFactory>().CreateLogger<StartupTimings>());
+
+    public async Task<T> TimeAsync<T>(string step, Func<Task<T>> work)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await work();
+        _steps.Add((step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        return result;
+    }
+
+    public async Task TimeAsync(string step, Func<Task> work)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await work();
+        _steps.Add((step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+    }
+
+    /// <summary>Writes the steps and the process's age (runtime and host start included).</summary>
+    public void Log()
+    {
+        var sinceProcessStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        _logger.LogInformation("Start-up work done {SinceProcessStartMs:0} ms after the process started: {Steps}",
+            sinceProcessStart, string.Join(", ", _steps.Select(s => $"{s.Step} {s.Milliseconds:0} ms")));
+    }
+}

@@ -108,6 +108,12 @@ public sealed class ClinicalApprovalTests(EnquiryAppFactory factory) : IClassFix
         await PostAsync(editor, $"/admin/conditions/{id}/edit", "#submit-review-form");
         var request = await MailToAsync(clinicianEmail, "For review: Sciatica");
         Assert.Contains($"/admin/conditions/{id}/edit", request.TextBody, StringComparison.Ordinal);
+        var dashboard = await clinician.GetDocumentAsync("/admin");
+        Assert.Contains(dashboard.QuerySelectorAll(".awaiting-review li a"), a => a.Text() == "Sciatica" && a.GetAttribute("href") == $"/admin/conditions/{id}/edit");
+        var list = await clinician.GetDocumentAsync("/admin/conditions");
+        var row = list.QuerySelectorAll("tbody tr").Single(tr => tr.One("th a").Text() == "Sciatica");
+        Assert.Equal("Draft waiting", row.One(".draft-waiting").Text());
+        Assert.Equal("Waiting for review", row.One(".review-state").Text());
 
         await PostAsync(clinician, $"/admin/conditions/{id}/edit", "#approve-form");
         var approved = await MailToAsync(editorEmail, "Approved: Sciatica");

@@ -9,6 +9,14 @@ public sealed record DashboardViewModel(int Conditions, int ConditionDrafts, int
 {
     /// <summary>Published articles whose clinical review is overdue or due within <see cref="ShowDashboard.ReviewDueWithinDays"/> days, soonest first.</summary>
     public IReadOnlyList<ReviewDue> ReviewsDue { get; init; } = [];
+
+    /// <summary>Changes submitted for clinical review and not yet approved or sent back, oldest first.</summary>
+    public IReadOnlyList<AwaitingReview> AwaitingReview { get; init; } = [];
+}
+
+public sealed record AwaitingReview(string ContentType, int ContentId, string? Title, string SubmittedBy, DateTimeOffset? SubmittedAt)
+{
+    public string Controller => ContentType == ContentTypes.Condition ? "Conditions" : "Pages";
 }
 
 /// <summary>An article due for clinical review: <see cref="DueOn"/> null when it was never reviewed (due now).</summary>
@@ -48,6 +56,15 @@ public sealed class ShowDashboard(ClinicDbContext db, Content.ClinicTimeZone cli
                     : db.StaticPages.Where(p => p.Id == r.ContentId).Select(p => p.Title).FirstOrDefault(),
                 r.Summary, r.UserEmail, r.CreatedAt))
             .ToListAsync(cancellationToken);
+        var awaiting = await db.ContentDrafts.AsNoTracking()
+            .Where(d => d.ReviewStatus == ReviewStatus.Submitted)
+            .OrderBy(d => d.SubmittedAt)
+            .Select(d => new AwaitingReview(d.ContentType, d.ContentId,
+                d.ContentType == ContentTypes.Condition
+                    ? db.Conditions.Where(c => c.Id == d.ContentId).Select(c => c.Title).FirstOrDefault()
+                    : db.StaticPages.Where(p => p.Id == d.ContentId).Select(p => p.Title).FirstOrDefault(),
+                d.SubmittedByEmail, d.SubmittedAt))
+            .ToListAsync(cancellationToken);
         return new DashboardViewModel(
             await db.Conditions.CountAsync(cancellationToken),
             await db.Conditions.CountAsync(c => !c.IsPublished, cancellationToken),
@@ -57,6 +74,7 @@ public sealed class ShowDashboard(ClinicDbContext db, Content.ClinicTimeZone cli
             recent)
         {
             ReviewsDue = reviewsDue,
+            AwaitingReview = awaiting,
         };
     }
 }

@@ -70,6 +70,31 @@ public sealed class ReviewScheduleTests(EnquiryAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnApprovedChangeWithItsOwnIntervalSetsTheNextReviewDate()
+    {
+        var id = await factory.WithDbAsync(db => db.Conditions.Where(c => c.Slug == "frozen-shoulder").Select(c => c.Id).SingleAsync());
+        var admin = await factory.SignedInClientAsync(AdminRoles.Admin);
+        using (var saved = await admin.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form",
+                   new Dictionary<string, string> { ["ReviewIntervalMonths"] = "6", ["Publish"] = "Draft" }))
+        {
+            await AdminSession.AssertRedirectAsync(saved);
+        }
+
+        foreach (var form in new[] { "#approve-form", "#publish-draft-form" })
+        {
+            using var done = await admin.SubmitAsync($"/admin/conditions/{id}/edit", form, new Dictionary<string, string>());
+            await AdminSession.AssertRedirectAsync(done);
+        }
+
+        var today = Today();
+        var stored = await factory.WithDbAsync(db => db.Conditions.AsNoTracking().SingleAsync(c => c.Id == id));
+        Assert.Equal(6, stored.ReviewIntervalMonths);
+        Assert.Equal(today, stored.LastReviewedOn);
+        var page = await admin.GetDocumentAsync($"/admin/conditions/{id}/edit");
+        Assert.Equal(today.AddMonths(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page.One(".review-schedule .next-review").GetAttribute("datetime"));
+    }
+
+    [Fact]
     public async Task EachClinicianGetsOneReminderAWeekEvenWithTwoWorkers()
     {
         // Monday 7 December 2026, 09:00 in London.

@@ -46,6 +46,10 @@ public static class EditCondition
 
         [Display(Name = "Picture")]
         public int? ImageId { get; set; }
+
+        [Range(1, 60, ErrorMessage = "Enter a number of months from 1 to 60, or leave it empty for 12.")]
+        [Display(Name = "Clinical review every (months, optional)")]
+        public int? ReviewIntervalMonths { get; set; }
     }
 
     public sealed class Handler(
@@ -94,6 +98,7 @@ public static class EditCondition
             AlternativeNames = s.AlternativeNames,
             Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
             ImageId = s.ImageId,
+            ReviewIntervalMonths = s.ReviewIntervalMonths,
         };
 
         /// <summary>
@@ -153,6 +158,7 @@ public static class EditCondition
             {
                 AlternativeNames = string.Join('\n', Condition.SplitAlternativeNames((form.AlternativeNames ?? "").Replace("\r", "", StringComparison.Ordinal))),
                 ImageId = form.ImageId,
+                ReviewIntervalMonths = form.ReviewIntervalMonths,
             };
         }
     }

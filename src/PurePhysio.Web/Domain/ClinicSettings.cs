@@ -47,4 +47,10 @@ public class ClinicSettings
     /// (<c>Mail:StaffRecipients</c>) are used.
     /// </summary>
     public string StaffNotificationAddresses { get; set; } = "";
+
+    /// <summary>
+    /// Condition articles may be published without a clinician's approval. Off (the default): an article, or a
+    /// change to one, reaches patients only once a Clinician (or an Admin) has approved it. Pages never need it.
+    /// </summary>
+    public bool PublishConditionsWithoutApproval { get; set; }
 }

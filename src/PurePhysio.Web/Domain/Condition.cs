@@ -40,6 +40,19 @@ public class Condition : IVersionedContent
     public DateTimeOffset UpdatedAt { get; set; }
     public DateOnly? LastReviewedOn { get; set; }
 
+    /// <summary>The staff member whose approval is the last clinical review (shown when no team profile is linked to them).</summary>
+    public string ReviewedByName { get; set; } = "";
+
+    /// <summary>Months between clinical reviews; null for the default (<see cref="DefaultReviewIntervalMonths"/>).</summary>
+    public int? ReviewIntervalMonths { get; set; }
+
+    public const int DefaultReviewIntervalMonths = 12;
+    public const int ReviewedByNameMaxLength = 120;
+
+    /// <summary>When the article is next due for clinical review: its last review plus the interval (null: never reviewed).</summary>
+    public static DateOnly? NextReviewOn(DateOnly? lastReviewedOn, int? intervalMonths) =>
+        lastReviewedOn?.AddMonths(intervalMonths ?? DefaultReviewIntervalMonths);
+
     /// <summary>The practitioner who clinically reviewed the article ("Reviewed by ... on <see cref="LastReviewedOn"/>").</summary>
     public int? ReviewedByPractitionerId { get; set; }
     public Practitioner? ReviewedBy { get; set; }

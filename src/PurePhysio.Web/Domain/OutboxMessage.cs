@@ -17,7 +17,7 @@ public class OutboxMessage
     public int Id { get; set; }
     public OutboxMessageKind Kind { get; set; }
 
-    /// <summary>The enquiry the message is about; null for mail that is about no enquiry (a staff password reset).</summary>
+    /// <summary>The enquiry the message is about; null for staff mail about no enquiry (a password reset, reviews and reminders).</summary>
     public int? EnquiryId { get; set; }
 
     /// <summary>Recipients, comma-separated RFC 5322 addresses.</summary>
@@ -48,6 +48,15 @@ public enum OutboxMessageKind
 {
     StaffNotification = 0,
     PatientAcknowledgement = 1,
+
+    /// <summary>To reviewers: content was submitted for clinical review.</summary>
+    ReviewRequested = 2,
+
+    /// <summary>To the author: their content was approved or sent back.</summary>
+    ReviewOutcome = 3,
+
+    /// <summary>To a reviewer, once a week: the articles due for clinical review.</summary>
+    ReviewReminder = 4,
 
     /// <summary>A link to choose a new staff password; its body holds a single-use token, so it is never shown in the admin area.</summary>
     StaffPasswordReset = 5,

@@ -15,4 +15,7 @@ public class StaffUser : IdentityUser
     /// chooses their own before anything else in the admin area.
     /// </summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The team profile of a Clinician: articles they approve say "Reviewed by" that profile.</summary>
+    public int? PractitionerId { get; set; }
 }

@@ -24,8 +24,30 @@ public sealed class AdminGateTests(SiteFixture site)
         var treatmentId = await app.WithDbAsync(db => db.Treatments.Where(t => t.Slug == SeedData.InitialAssessmentSlug).Select(t => t.Id).SingleAsync());
         // A library image in use (the article's picture, see MediaTestContent): its edit page lists where, its delete page refuses.
         var imageId = await app.WithDbAsync(db => db.Conditions.Where(c => c.Slug == SeedData.CervicalMyelopathySlug).Select(c => c.ImageId!.Value).SingleAsync());
+        // An article with a draft sent back by its reviewer: the draft panel with its diff, comment and review forms.
+        var draftedId = await app.WithDbAsync(async db =>
+        {
+            var condition = await db.Conditions.Include(c => c.Symptoms).Include(c => c.Resources).SingleAsync(c => c.Slug == "frozen-shoulder");
+            var draft = PurePhysio.Web.Features.Admin.Conditions.ConditionSnapshot.Of(condition) with { Summary = condition.Summary + " Drafted for the gates." };
+            if (!await db.ContentDrafts.AnyAsync(d => d.ContentId == condition.Id && d.ContentType == PurePhysio.Web.Domain.ContentTypes.Condition))
+            {
+                db.ContentDrafts.Add(new PurePhysio.Web.Domain.ContentDraft
+                {
+                    ContentType = PurePhysio.Web.Domain.ContentTypes.Condition, ContentId = condition.Id, Version = 1,
+                    Snapshot = System.Text.Json.JsonSerializer.Serialize(draft, PurePhysio.Web.Features.Admin.Content.RevisionStore.Json),
+                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, AuthorEmail = "editor@purephysio.example",
+                    ReviewStatus = PurePhysio.Web.Domain.ReviewStatus.ChangesRequested, ReviewedAt = DateTimeOffset.UtcNow,
+                    ReviewedByEmail = "clinician@purephysio.example", ReviewComment = "Please add when to see a GP.",
+                });
+                await db.SaveChangesAsync();
+            }
+
+            return condition.Id;
+        });
         string[] signedInPaths =
         [
+            $"/admin/conditions/{draftedId}/edit",
+            $"/admin/conditions/{draftedId}/draft/preview",
             "/admin",
             "/admin/conditions",
             $"/admin/conditions/{conditionId}/edit",

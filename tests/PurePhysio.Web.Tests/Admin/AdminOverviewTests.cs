@@ -15,7 +15,7 @@ public sealed class AdminOverviewTests(ClinicAppFactory factory) : IClassFixture
         var editor = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug != "home").Select(p => p.Id).FirstAsync());
         var title = "Dashboard title " + Guid.NewGuid().ToString("N")[..6];
-        using (var saved = await editor.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Title"] = title }))
+        using (var saved = await editor.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Title"] = title, ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(saved);
         }

@@ -52,6 +52,21 @@ public static class AdminSession
         }
     }
 
+    /// <summary>
+    /// The clinic's setting that lets condition articles be published without a clinician's approval (default: they
+    /// need one). For tests about editing, drafts and revisions, not about approval (that is ClinicalApprovalTests).
+    /// </summary>
+    public static Task PublishConditionsWithoutApprovalAsync(this ClinicAppFactory factory) =>
+        factory.WithDbAsync(async db =>
+        {
+            var settings = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.ClinicSettings);
+            if (!settings.PublishConditionsWithoutApproval)
+            {
+                settings.PublishConditionsWithoutApproval = true;
+                await db.SaveChangesAsync();
+            }
+        });
+
     public static async Task<StaffUser> FindUserAsync(this ClinicAppFactory factory, string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -11,8 +11,13 @@ namespace PurePhysio.Web.Tests.Admin;
 /// The figure docs/benchmarks.md records: how many SQL commands one save of the seeded Cervical Myelopathy
 /// article sends when an editor changes one paragraph of its main text (everything else as the form shows it).
 /// </summary>
-public sealed class ArticleSaveSqlCommandsTests(SqlProbeAppFactory factory, ITestOutputHelper output) : IClassFixture<SqlProbeAppFactory>, IDisposable
+public sealed class ArticleSaveSqlCommandsTests(SqlProbeAppFactory factory, ITestOutputHelper output) : IClassFixture<SqlProbeAppFactory>, IDisposable, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task EditingOneParagraphOfCervicalMyelopathySendsFewerThanThirtySqlCommands()
     {
@@ -30,6 +35,7 @@ public sealed class ArticleSaveSqlCommandsTests(SqlProbeAppFactory factory, ITes
         {
             ["Body"] = string.Join("\n\n", changed),
             ["ChangeSummary"] = "One paragraph",
+            ["Publish"] = "Publish",
         }))
         {
             factory.Probe.Recording = false;

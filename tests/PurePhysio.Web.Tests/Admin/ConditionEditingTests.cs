@@ -16,8 +16,13 @@ public sealed class FakeClockAppFactory : ClinicAppFactory
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }
 
-public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassFixture<FakeClockAppFactory>
+public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassFixture<FakeClockAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static Dictionary<string, string> Article(string slug, string title = "Tennis Elbow", string publish = "Publish", string publishAt = "") => new()
     {
         ["Title"] = title,
@@ -70,7 +75,7 @@ public sealed class ConditionEditingTests(FakeClockAppFactory factory) : IClassF
         Assert.Equal(["/conditions/search-fresh-article"], found.QuerySelectorAll(".search-results__title a").Select(a => a.GetAttribute("href")));
 
         var id = await IdOfAsync("search-fresh-article");
-        using (var unpublished = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Publish"] = "Draft" }))
+        using (var unpublished = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#unpublish-form", new Dictionary<string, string>()))
         {
             await AdminSession.AssertRedirectAsync(unpublished);
         }

@@ -6,8 +6,13 @@ using PurePhysio.Web.Tests.Infrastructure;
 namespace PurePhysio.Web.Tests.Admin;
 
 /// <summary>Whatever staff type into Markdown, no script, event handler or javascript: URL reaches a patient's browser.</summary>
-public sealed class ContentSanitizationTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>
+public sealed class ContentSanitizationTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Payload = """
         Intro <script>alert('intro')</script>
 

@@ -10,8 +10,13 @@ namespace PurePhysio.Web.Tests.Admin;
 
 /// <summary>A save writes what changed; a delete takes the item and its dependants together, or nothing.</summary>
 public sealed class ProportionateAndAtomicChangesTests(SqlProbeAppFactory factory, ITestOutputHelper output)
-    : IClassFixture<SqlProbeAppFactory>, IDisposable
+    : IClassFixture<SqlProbeAppFactory>, IDisposable, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static Dictionary<string, string> Article(string slug, string body) => new()
     {
         ["Title"] = "Probe " + slug,

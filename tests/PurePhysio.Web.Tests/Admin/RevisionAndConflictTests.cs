@@ -6,8 +6,13 @@ using PurePhysio.Web.Tests.Infrastructure;
 
 namespace PurePhysio.Web.Tests.Admin;
 
-public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>
+public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassFixture<ClinicAppFactory>, IAsyncLifetime
 {
+    // About editing, not approval: articles may be published without a clinician's approval here.
+    public Task InitializeAsync() => factory.PublishConditionsWithoutApprovalAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<int> CreateConditionAsync(HttpClient client, string slug, string body, string publish = "Publish")
     {
         using var response = await client.SubmitAsync("/admin/conditions/create", "#edit-form", new Dictionary<string, string>
@@ -28,7 +33,7 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await CreateConditionAsync(client, "revisions-article", "First wording.");
         using (var second = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form",
-                   new Dictionary<string, string> { ["Body"] = "Second wording.", ["ChangeSummary"] = "Reworded" }))
+                   new Dictionary<string, string> { ["Body"] = "Second wording.", ["ChangeSummary"] = "Reworded", ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(second);
         }
@@ -49,6 +54,14 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
             Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         }
 
+        // The article is live: the restored version becomes its draft, and patients see it once it is published.
+        var stillLive = await factory.CreateClient().GetDocumentAsync("/conditions/revisions-article");
+        Assert.Contains("Second wording.", stillLive.One("main article").Text(), StringComparison.Ordinal);
+        using (var published = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#publish-draft-form", new Dictionary<string, string>()))
+        {
+            await AdminSession.AssertRedirectAsync(published);
+        }
+
         var page = await factory.CreateClient().GetDocumentAsync("/conditions/revisions-article");
         Assert.Contains("First wording.", page.One("main article").Text(), StringComparison.Ordinal);
         var revisions = await factory.WithDbAsync(db => db.ContentRevisions
@@ -63,7 +76,7 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await CreateConditionAsync(client, "diff-encoding", "Plain.");
         using (var _ = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form",
-                   new Dictionary<string, string> { ["Body"] = "<img src=x onerror=alert(1)>" }))
+                   new Dictionary<string, string> { ["Body"] = "<img src=x onerror=alert(1)>", ["Publish"] = "Publish" }))
         {
         }
 
@@ -85,12 +98,12 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var firstForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await first.GetDocumentAsync($"/admin/conditions/{id}/edit")).One("#edit-form");
         var secondForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await second.GetDocumentAsync($"/admin/conditions/{id}/edit")).One("#edit-form");
 
-        using (var saved = await first.PostFormAsync(firstForm, "", new Dictionary<string, string> { ["Body"] = "First editor's text." }))
+        using (var saved = await first.PostFormAsync(firstForm, "", new Dictionary<string, string> { ["Body"] = "First editor's text.", ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(saved);
         }
 
-        using var conflict = await second.PostFormAsync(secondForm, "", new Dictionary<string, string> { ["Body"] = "Second editor's text." });
+        using var conflict = await second.PostFormAsync(secondForm, "", new Dictionary<string, string> { ["Body"] = "Second editor's text.", ["Publish"] = "Publish" });
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var doc = await Html.ParseAsync(conflict);
@@ -114,7 +127,7 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await CreateConditionAsync(client, "old-address", "Text.");
 
-        using (var renamed = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Slug"] = "new-address" }))
+        using (var renamed = await client.SubmitAsync($"/admin/conditions/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Slug"] = "new-address", ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(renamed);
         }
@@ -138,7 +151,7 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "privacy-policy").Select(p => p.Id).SingleAsync());
 
-        using (var renamed = await client.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Slug"] = "privacy" }))
+        using (var renamed = await client.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Slug"] = "privacy", ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(renamed);
         }
@@ -154,7 +167,7 @@ public sealed class RevisionAndConflictTests(ClinicAppFactory factory) : IClassF
         var client = await factory.SignedInClientAsync(AdminRoles.Editor);
         var id = await factory.WithDbAsync(db => db.StaticPages.Where(p => p.Slug == "terms-and-conditions").Select(p => p.Id).SingleAsync());
 
-        using (var saved = await client.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Title"] = "Terms of use" }))
+        using (var saved = await client.SubmitAsync($"/admin/pages/{id}/edit", "#edit-form", new Dictionary<string, string> { ["Title"] = "Terms of use", ["Publish"] = "Publish" }))
         {
             await AdminSession.AssertRedirectAsync(saved);
         }

@@ -135,7 +135,7 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(await fresh.WithDbAsync(db => db.Users.AnyAsync()));
-        Assert.Equal(2, await fresh.WithDbAsync(db => db.Roles.CountAsync()));
+        Assert.Equal(Features.Admin.AdminRoles.All.Count, await fresh.WithDbAsync(db => db.Roles.CountAsync()));
     }
 
     [Fact]

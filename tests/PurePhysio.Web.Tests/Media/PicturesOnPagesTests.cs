@@ -25,7 +25,8 @@ public sealed class PicturesOnPagesTests : IClassFixture<ClinicAppFactory>
         await AdminSession.AssertRedirectAsync(upload);
         var decorative = await _app.WithDbAsync(db => db.MediaImages.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync());
 
-        // Chosen through the editor, as staff do.
+        // Chosen through the editor, as staff do (published at once: approval is not what this is about).
+        await _app.PublishConditionsWithoutApprovalAsync();
         var id = await _app.WithDbAsync(db => db.Conditions.Where(c => c.IsPublished).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         var edit = await client.GetDocumentAsync($"/admin/conditions/{id}/edit");
         var body = edit.One("#Body").TextContent;
@@ -33,6 +34,7 @@ public sealed class PicturesOnPagesTests : IClassFixture<ClinicAppFactory>
         {
             ["ImageId"] = picture.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Body"] = $"{body}\n\n![Where the cord is pressed](media:{diagram.Id})\n\nText with ![](media:{decorative.Id}) inline.\n",
+            ["Publish"] = "Publish",
         });
         await AdminSession.AssertRedirectAsync(saved);
         var slug = await _app.WithDbAsync(db => db.Conditions.Where(c => c.Id == id).Select(c => c.Slug).FirstAsync());

@@ -66,3 +66,40 @@ public sealed class StaffSecurityPolicyConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<StaffSecurityPolicy> builder) => builder.Property(p => p.Id).ValueGeneratedNever();
 }
+
+public sealed class ContentDraftConfiguration : IEntityTypeConfiguration<ContentDraft>
+{
+    public void Configure(EntityTypeBuilder<ContentDraft> builder)
+    {
+        builder.Property(d => d.ContentType).HasMaxLength(ContentRevision.ContentTypeMaxLength);
+        builder.HasIndex(d => new { d.ContentType, d.ContentId }).IsUnique();
+        // Scheduled drafts are found by their time.
+        builder.HasIndex(d => d.PublishAt);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.AuthorUserId).HasMaxLength(450);
+        builder.Property(d => d.AuthorEmail).HasMaxLength(256);
+        builder.Property(d => d.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(d => d.SubmittedByEmail).HasMaxLength(256);
+        builder.Property(d => d.ReviewedByUserId).HasMaxLength(450);
+        builder.Property(d => d.ReviewedByEmail).HasMaxLength(256);
+        builder.Property(d => d.ReviewComment).HasMaxLength(ContentDraft.ReviewCommentMaxLength);
+        builder.Property(d => d.Summary).HasMaxLength(ContentDraft.SummaryMaxLength);
+    }
+}
+
+public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> builder) =>
+        // Deleting a team profile leaves the account, no longer linked.
+        builder.HasOne<Practitioner>().WithMany().HasForeignKey(u => u.PractitionerId).OnDelete(DeleteBehavior.SetNull);
+}
+
+public sealed class ReviewReminderConfiguration : IEntityTypeConfiguration<ReviewReminder>
+{
+    public void Configure(EntityTypeBuilder<ReviewReminder> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Week).HasMaxLength(ReviewReminder.WeekMaxLength);
+        builder.HasIndex(r => new { r.UserId, r.Week }).IsUnique();
+    }
+}

@@ -22,6 +22,7 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
         builder.HasMany(c => c.Symptoms).WithOne().HasForeignKey(s => s.ConditionId).OnDelete(DeleteBehavior.Cascade);
         // Removing a practitioner leaves the article unreviewed rather than deleting it.
         builder.HasOne(c => c.ReviewedBy).WithMany().HasForeignKey(c => c.ReviewedByPractitionerId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(c => c.ReviewedByName).HasMaxLength(Condition.ReviewedByNameMaxLength);
         builder.HasMany(c => c.Resources).WithOne().HasForeignKey(r => r.ConditionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

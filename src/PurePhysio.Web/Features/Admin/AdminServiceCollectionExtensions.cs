@@ -110,8 +110,9 @@ public static class AdminServiceCollectionExtensions
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin, AdminRoles.Editor))
-            .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin));
+            .AddPolicy(AdminPolicies.Staff, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.All))
+            .AddPolicy(AdminPolicies.AdminOnly, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Admin))
+            .AddPolicy(AdminPolicies.Reviewers, p => p.RequireAuthenticatedUser().RequireRole(AdminRoles.Clinician, AdminRoles.Admin));
 
         services.AddScoped<ClinicTimeZone>();
 

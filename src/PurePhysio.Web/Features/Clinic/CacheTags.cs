@@ -74,6 +74,11 @@ public static class CacheTags
                 // Not shown on cached pages, but related conditions trust the site version (SearchSnapshotCache).
                 change.MarkChanged();
                 break;
+            case ContentDraft when entry.Property(nameof(ContentDraft.PublishAt)) is var publishAt
+                                   && (publishAt.CurrentValue is not null || publishAt.OriginalValue is not null):
+                // Patients never see a draft, but a scheduled one changes pages at its time: the profile knows when.
+                change.MarkChanged();
+                break;
             case SlugRedirect:
                 // Redirects are answered from the profile; 301s are not output-cached.
                 change.MarkChanged();

@@ -112,6 +112,15 @@ public sealed class ClinicProfile
     /// <summary>The described library picture of each published condition that has one, for the cards on home and the index.</summary>
     public IReadOnlyDictionary<int, Media.MediaImageView> ConditionPictures { get; init; } = new Dictionary<int, Media.MediaImageView>();
 
+    /// <summary>
+    /// When drafts of live conditions and pages are scheduled to replace them. Pages change at those times too
+    /// (<see cref="NextChangeAfter"/>), and once one has come <see cref="ClinicProfileCache"/> has it published.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> DraftsDueAt { get; init; } = [];
+
+    /// <summary>Whether a scheduled draft's time has come (it is published before the profile is used).</summary>
+    public bool HasDraftDue(DateTimeOffset now) => DraftsDueAt.Any(at => at <= now);
+
     /// <summary>Published conditions (some perhaps scheduled for later), by title.</summary>
     public IReadOnlyList<PublishedContent> Conditions { get; }
 
@@ -157,7 +166,8 @@ public sealed class ClinicProfile
     /// The next moment after <paramref name="now"/> at which a page may read differently although no
     /// one saved anything: an opening or closing time of today's hours (weekly periods, special hours,
     /// closures and bank holidays applied: the header's open/closed status), local midnight (notices,
-    /// closures and "tomorrow" move on, the copyright year) or a scheduled publication. Cached pages
+    /// closures and "tomorrow" move on, the copyright year) or a scheduled publication (of an item or of
+    /// a draft beside a live one). Cached pages
     /// never outlive it.
     /// </summary>
     public DateTimeOffset NextChangeAfter(DateTimeOffset now)
@@ -212,6 +222,14 @@ public sealed class ClinicProfile
         foreach (var item in Conditions.Concat(Pages))
         {
             if (item.PublishedAt is { } at && at > now && at < next)
+            {
+                next = at;
+            }
+        }
+
+        foreach (var at in DraftsDueAt)
+        {
+            if (at > now && at < next)
             {
                 next = at;
             }

@@ -11,14 +11,73 @@ namespace PurePhysio.Web.Features.Clinic;
 /// on every instance. The stamp is read before the database, so a save that lands during a read
 /// leaves a stale stamp behind and the next request reads again.
 /// </summary>
-public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion version, TimeProvider time) : IDisposable
+public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion version, TimeProvider time, ILogger<ClinicProfileCache> logger)
+    : IDisposable
 {
     private sealed record Entry(ClinicProfile Profile, long Stamp);
 
-    private readonly SemaphoreSlim _reading = new(1, 1);
-    private volatile Entry? _current;
+    private static readonly TimeSpan RetryPublishingAfter = TimeSpan.FromSeconds(30);
 
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+    private volatile Entry? _current;
+    private DateTimeOffset _publishingPausedUntil = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// The current profile. When a scheduled draft's time has come it is published first (its save moves the
+    /// version on), so no page is rendered from the replaced version after its time.
+    /// </summary>
     public async ValueTask<ClinicProfile> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var profile = await GetCurrentAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (!profile.HasDraftDue(now) || now < _publishingPausedUntil)
+        {
+            return profile;
+        }
+
+        await PublishDueAsync(now, cancellationToken);
+        return await GetCurrentAsync(cancellationToken);
+    }
+
+    private async Task PublishDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await _publishing.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have published it while this one waited.
+            if (!(await GetCurrentAsync(cancellationToken)).HasDraftDue(now) || now < _publishingPausedUntil)
+            {
+                return;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            if (scope.ServiceProvider.GetService<IScheduledPublication>() is not { } publication)
+            {
+                return;
+            }
+
+            // Not cancellable: once claimed, a draft is published whoever asked for it.
+            await publication.PublishDueAsync(CancellationToken.None);
+            if ((await GetCurrentAsync(cancellationToken)).HasDraftDue(now))
+            {
+                // Claimed by another instance that has not committed yet: its commit moves the version on.
+                _publishingPausedUntil = now + TimeSpan.FromSeconds(1);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Pages keep showing the live version; staff see the draft still scheduled. Not tried on every request.
+            _publishingPausedUntil = now + RetryPublishingAfter;
+            logger.LogError(exception, "Publishing scheduled drafts failed; trying again after {Pause}", RetryPublishingAfter);
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private async ValueTask<ClinicProfile> GetCurrentAsync(CancellationToken cancellationToken)
     {
         var stamp = await version.CurrentAsync(cancellationToken);
         var current = _current;
@@ -48,7 +107,11 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
         }
     }
 
-    public void Dispose() => _reading.Dispose();
+    public void Dispose()
+    {
+        _reading.Dispose();
+        _publishing.Dispose();
+    }
 
     private async Task<ClinicProfile> ReadAsync(CancellationToken cancellationToken)
     {
@@ -98,6 +161,15 @@ public sealed class ClinicProfileCache(IServiceScopeFactory scopes, ISiteVersion
             })
             .ToDictionaryAsync(c => c.Id, c => c.Image, cancellationToken);
 
-        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects, team, treatments) { ConditionPictures = pictures };
+        var draftsDueAt = await db.ContentDrafts.AsNoTracking()
+            .Where(d => d.PublishAt != null)
+            .Select(d => d.PublishAt!.Value)
+            .ToListAsync(cancellationToken);
+
+        return new ClinicProfile(settings, hours, testimonials, conditions, pages, redirects, team, treatments)
+        {
+            ConditionPictures = pictures,
+            DraftsDueAt = draftsDueAt,
+        };
     }
 }

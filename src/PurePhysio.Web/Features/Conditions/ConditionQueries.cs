@@ -47,6 +47,9 @@ public sealed record ConditionDetailsViewModel(
     /// <summary>Null when nobody is named or their profile is not published.</summary>
     public ConditionReviewer? ReviewedBy { get; init; }
 
+    /// <summary>The staff member whose approval was the last clinical review, for when no published profile is linked to them.</summary>
+    public string ReviewerName { get; init; } = "";
+
     public IReadOnlyList<ConditionTreatmentLink> Treatments { get; init; } = [];
 
     public int? ImageId { get; init; }
@@ -115,6 +118,7 @@ public sealed class ConditionQueries(IServiceScopeFactory scopes, ClinicProfileC
             {
                 ImageId = c.ImageId,
                 AlternativeNamesText = c.AlternativeNames,
+                ReviewerName = c.ReviewedByName,
                 ReviewedBy = c.ReviewedBy != null && c.ReviewedBy.IsPublished
                     ? new ConditionReviewer(c.ReviewedBy.Name, c.ReviewedBy.Role, c.ReviewedBy.Slug)
                     : null,

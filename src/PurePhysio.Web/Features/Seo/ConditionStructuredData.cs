@@ -61,7 +61,8 @@ public static partial class ConditionStructuredData
             ("about", condition),
             ("mainEntity", new JsonObject { ["@id"] = url + "#condition" }),
             ("lastReviewed", model.LastReviewedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("reviewedBy", model.ReviewedBy is { } r ? TeamStructuredData.PersonReference(absolute("/").TrimEnd('/'), r.Name, r.Role, r.Slug) : null),
+            ("reviewedBy", model.ReviewedBy is { } r ? TeamStructuredData.PersonReference(absolute("/").TrimEnd('/'), r.Name, r.Role, r.Slug)
+                : model.ReviewerName.Length > 0 ? JsonLd.Thing("Person", ("name", model.ReviewerName)) : null),
             ("dateModified", model.UpdatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)),
             ("primaryImageOfPage", image),
             ("relatedLink", JsonLd.Array(model.Resources.Select(r => (JsonNode)r.Url))),

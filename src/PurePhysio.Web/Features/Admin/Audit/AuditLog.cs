@@ -24,6 +24,16 @@ internal static class AuditActions
     public const string ContentUpdated = "content.updated";
     public const string ContentRestored = "content.restored";
     public const string ContentDeleted = "content.deleted";
+    public const string ContentPublished = "content.published";
+    public const string ContentUnpublished = "content.unpublished";
+    public const string DraftSaved = "content.draft-saved";
+    public const string DraftScheduled = "content.draft-scheduled";
+    public const string DraftDiscarded = "content.draft-discarded";
+    public const string DraftScheduleFailed = "content.draft-schedule-failed";
+    public const string ContentSubmitted = "content.submitted";
+    public const string ContentApproved = "content.approved";
+    public const string ContentSentBack = "content.sent-back";
+    public const string ContentReviewedNoChanges = "content.reviewed-no-changes";
     public const string SettingsUpdated = "settings.updated";
     public const string SynonymsUpdated = "search.synonyms.updated";
     public const string UserCreated = "user.created";
@@ -31,6 +41,7 @@ internal static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserPasswordReset = "user.password-reset";
+    public const string UserProfileLinked = "user.profile-linked";
     public const string EnquiryViewed = "enquiry.viewed";
     public const string EnquiryUpdated = "enquiry.updated";
     public const string EnquiryMailRetried = "enquiry.mail-retried";

@@ -20,6 +20,13 @@ internal static class ConditionContent
         SearchKind = SearchDocumentKind.Condition,
         NewEntity = () => new Condition { Title = "", Slug = "", Summary = "" },
         WithDetails = query => query.AsSingleQuery().Include(c => c.Symptoms).Include(c => c.Resources),
+        MayNeedApproval = true,
+        RecordApproval = (condition, approval) =>
+        {
+            condition.LastReviewedOn = approval.On;
+            condition.ReviewedByPractitionerId = approval.PractitionerId;
+            condition.ReviewedByName = approval.ReviewerName;
+        },
     };
 }
 
@@ -49,6 +56,9 @@ public sealed record ConditionSnapshot(
     /// <summary>The article's picture in the media library; null for none.</summary>
     public int? ImageId { get; init; }
 
+    /// <summary>Months between clinical reviews; null (and older revisions) for the default of 12.</summary>
+    public int? ReviewIntervalMonths { get; init; }
+
     public static ConditionSnapshot Of(Condition entity) => new(
         entity.Title, entity.Slug, entity.Summary, entity.Introduction,
         entity.Symptoms.OrderBy(s => s.SortOrder).Select(s => s.Text).ToList(),
@@ -61,6 +71,7 @@ public sealed record ConditionSnapshot(
         AlternativeNames = entity.AlternativeNames,
         ReviewedByPractitionerId = entity.ReviewedByPractitionerId,
         ImageId = entity.ImageId,
+        ReviewIntervalMonths = entity.ReviewIntervalMonths,
     };
 
     /// <summary>
@@ -80,6 +91,7 @@ public sealed record ConditionSnapshot(
         entity.LastReviewedOn = LastReviewedOn;
         entity.ReviewedByPractitionerId = ReviewedByPractitionerId;
         entity.ImageId = ImageId;
+        entity.ReviewIntervalMonths = ReviewIntervalMonths;
         Reconcile(entity.Symptoms, Symptoms, s => s.SortOrder, (text, order) => new Symptom { Text = text, SortOrder = order }, (row, text) => row.Text = text);
         Reconcile(entity.Resources, Resources, r => r.SortOrder,
             (r, order) => new ConditionResource { Title = r.Title, Url = r.Url, Publisher = r.Publisher, SortOrder = order }, (row, r) =>
@@ -132,6 +144,7 @@ public sealed record ConditionSnapshot(
         text.AppendLine($"Last reviewed: {LastReviewedOn?.ToString("yyyy-MM-dd") ?? "-"}");
         text.AppendLine($"Also known as: {AlternativeNames.Replace('\n', ';')}");
         text.AppendLine($"Reviewed by (team member number): {ReviewedByPractitionerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+        text.AppendLine($"Clinical review every: {ReviewIntervalMonths ?? Condition.DefaultReviewIntervalMonths} months");
         text.AppendLine($"Summary: {Summary}");
         text.AppendLine($"Picture: {(ImageId is { } image ? $"media:{image}" : "-")}");
         text.AppendLine($"Urgency notice: {UrgencyNotice}");

@@ -10,5 +10,8 @@ public static class ConditionsServices
         services.AddContentKind<Condition, ConditionSnapshot>(ConditionContent.Kind)
             .AddScoped<ReviewerChoices>()
             .AddScoped<ListConditions.Handler>()
-            .AddScoped<EditCondition.Handler>();
+            .AddScoped<EditCondition.Handler>()
+            .AddScoped<ConfirmReview.Handler>()
+            .AddScoped<ReviewReminders>()
+            .AddHostedService<ReviewReminderService>();
 }

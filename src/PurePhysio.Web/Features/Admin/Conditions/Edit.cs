@@ -44,14 +44,12 @@ public static class EditCondition
         [Display(Name = "Further reading (one per line: title | https://address | publisher)")]
         public string? Resources { get; set; }
 
-        [Display(Name = "Last reviewed on")]
-        public DateOnly? LastReviewedOn { get; set; }
-
-        [Display(Name = "Clinically reviewed by")]
-        public int? ReviewedByPractitionerId { get; set; }
-
         [Display(Name = "Picture")]
         public int? ImageId { get; set; }
+
+        [Range(1, 60, ErrorMessage = "Enter a number of months from 1 to 60, or leave it empty for 12.")]
+        [Display(Name = "Clinical review every (months, optional)")]
+        public int? ReviewIntervalMonths { get; set; }
     }
 
     public sealed class Handler(
@@ -63,26 +61,30 @@ public static class EditCondition
 
         /// <summary>Validates the form and saves it (<paramref name="id"/> null for a new article).</summary>
         public async Task<EditResult<Command>> SaveAsync(int? id, Command form, ModelStateDictionary errors, CancellationToken cancellationToken) =>
-            await editor.SaveFormAsync(id, form, await ValidateAsync(form, errors, cancellationToken), errors, cancellationToken);
+            await editor.SaveFormAsync(id, form, await ValidateAsync(id, form, errors, cancellationToken), errors, cancellationToken);
 
         /// <summary>The public page's model from the unsaved form, or null when the form has problems.</summary>
         public async Task<ConditionDetailsViewModel?> PreviewAsync(Command form, ModelStateDictionary errors, CancellationToken cancellationToken)
         {
-            var content = await ValidateAsync(form, errors, cancellationToken);
+            var content = await ValidateAsync(form.Id, form, errors, cancellationToken);
             if (!errors.IsValid)
             {
                 form.TimeZoneId = (await editor.ClinicZoneAsync(cancellationToken)).Id;
                 return null;
             }
 
-            return new ConditionDetailsViewModel(
-                content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
+            return await PreviewOfAsync(content, cancellationToken);
+        }
+
+        /// <summary>The public page's model of stored or submitted content.</summary>
+        public async Task<ConditionDetailsViewModel> PreviewOfAsync(ConditionSnapshot content, CancellationToken cancellationToken) =>
+            new(content.Title, content.Slug, content.Summary, content.Introduction, content.Symptoms, content.Body, content.UrgencyNotice,
                 content.Resources.Select(r => new ConditionResourceViewModel(r.Title, r.Url, r.Publisher)).ToList(),
                 content.LastReviewedOn, time.GetUtcNow())
             {
+                AlternativeNamesText = content.AlternativeNames,
                 Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Introduction, content.Body),
             };
-        }
 
         private static Command ToForm(ConditionSnapshot s) => new()
         {
@@ -95,23 +97,18 @@ public static class EditCondition
             UrgencyNotice = s.UrgencyNotice,
             AlternativeNames = s.AlternativeNames,
             Resources = string.Join('\n', s.Resources.Select(r => string.IsNullOrEmpty(r.Publisher) ? $"{r.Title} | {r.Url}" : $"{r.Title} | {r.Url} | {r.Publisher}")),
-            LastReviewedOn = s.LastReviewedOn,
-            ReviewedByPractitionerId = s.ReviewedByPractitionerId,
             ImageId = s.ImageId,
+            ReviewIntervalMonths = s.ReviewIntervalMonths,
         };
 
         /// <summary>
-        /// The checks that need the database: the reviewer still exists, the picture and the images in the
-        /// text are library images that are described; then every other check (<see cref="Validate"/>).
+        /// The checks that need the database: the picture and the images in the text are library images that are
+        /// described; then every other check (<see cref="Validate"/>). The clinical review is kept as stored.
         /// </summary>
-        private async Task<ConditionSnapshot> ValidateAsync(Command form, ModelStateDictionary errors, CancellationToken cancellationToken)
+        private async Task<ConditionSnapshot> ValidateAsync(int? id, Command form, ModelStateDictionary errors, CancellationToken cancellationToken)
         {
-            if (form.ReviewedByPractitionerId is { } reviewer && !await reviewers.ExistsAsync(reviewer, cancellationToken))
-            {
-                errors.AddModelError(nameof(form.ReviewedByPractitionerId), "That team member no longer exists. Choose another reviewer.");
-            }
-
-            var content = Validate(form, errors);
+            var (reviewedOn, reviewer) = await reviewers.StoredReviewAsync(id, cancellationToken);
+            var content = Validate(form, errors) with { LastReviewedOn = reviewedOn, ReviewedByPractitionerId = reviewer };
             await images.CheckAsync(content.ImageId, nameof(form.ImageId), nameof(form.Body), errors, cancellationToken, content.Introduction, content.Body);
             return content;
         }
@@ -157,11 +154,11 @@ public static class EditCondition
             }
 
             return new ConditionSnapshot((form.Title ?? "").Trim(), slug, (form.Summary ?? "").Trim(), form.Introduction ?? "", symptoms,
-                form.Body ?? "", (form.UrgencyNotice ?? "").Trim(), resources, form.LastReviewedOn)
+                form.Body ?? "", (form.UrgencyNotice ?? "").Trim(), resources, LastReviewedOn: null)
             {
                 AlternativeNames = string.Join('\n', Condition.SplitAlternativeNames((form.AlternativeNames ?? "").Replace("\r", "", StringComparison.Ordinal))),
-                ReviewedByPractitionerId = form.ReviewedByPractitionerId,
                 ImageId = form.ImageId,
+                ReviewIntervalMonths = form.ReviewIntervalMonths,
             };
         }
     }

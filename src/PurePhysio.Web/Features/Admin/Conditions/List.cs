@@ -9,7 +9,12 @@ namespace PurePhysio.Web.Features.Admin.Conditions;
 public static class ListConditions
 {
     public sealed record Item(int Id, string Title, string Slug, ContentStatus Status, DateTimeOffset? PublishedAt,
-        DateTimeOffset UpdatedAt, string? UpdatedBy);
+        DateTimeOffset UpdatedAt, string? UpdatedBy)
+    {
+        /// <summary>Its pending change, if any: a draft beside the live version, and where its review stands.</summary>
+        public bool HasDraft { get; init; }
+        public ReviewStatus? Review { get; init; }
+    }
 
     public sealed class Handler(ClinicDbContext db, TimeProvider time)
     {
@@ -24,10 +29,12 @@ public static class ListConditions
                     UpdatedBy = db.ContentRevisions
                         .Where(r => r.ContentType == ContentTypes.Condition && r.ContentId == c.Id)
                         .OrderByDescending(r => r.Id).Select(r => r.UserEmail).FirstOrDefault(),
+                    Draft = db.ContentDrafts.Where(d => d.ContentType == ContentTypes.Condition && d.ContentId == c.Id)
+                        .Select(d => new { HasContent = d.Snapshot != null, d.ReviewStatus }).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
             return rows.Select(c => new Item(c.Id, c.Title, c.Slug, PublishSchedule.StatusOf(c.IsPublished, c.PublishedAt, now),
-                c.PublishedAt, c.UpdatedAt, c.UpdatedBy)).ToList();
+                c.PublishedAt, c.UpdatedAt, c.UpdatedBy) { HasDraft = c.Draft?.HasContent ?? false, Review = c.Draft?.ReviewStatus }).ToList();
         }
     }
 }

@@ -15,4 +15,21 @@ public sealed class ReviewerChoices(ClinicDbContext db)
 
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         db.Practitioners.AnyAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The clinical review an article carries: recorded by approvals and "reviewed, no changes", never typed into the
+    /// form, so a save keeps what is stored (a new article has none).
+    /// </summary>
+    public async Task<(DateOnly? On, int? PractitionerId)> StoredReviewAsync(int? conditionId, CancellationToken cancellationToken)
+    {
+        if (conditionId is not { } id)
+        {
+            return (null, null);
+        }
+
+        var stored = await db.Conditions.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.LastReviewedOn, c.ReviewedByPractitionerId })
+            .FirstOrDefaultAsync(cancellationToken);
+        return (stored?.LastReviewedOn, stored?.ReviewedByPractitionerId);
+    }
 }

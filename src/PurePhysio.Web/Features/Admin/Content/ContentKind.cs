@@ -36,7 +36,16 @@ public sealed class ContentKind<TEntity>
 
     /// <summary>The entity with whatever it owns (child rows) loaded, so a snapshot of it is complete.</summary>
     public Func<IQueryable<TEntity>, IQueryable<TEntity>> WithDetails { get; init; } = query => query;
+
+    /// <summary>Whether the clinic's setting that content needs a clinician's approval before publishing applies (conditions; never pages).</summary>
+    public bool MayNeedApproval { get; init; }
+
+    /// <summary>Writes an approval onto the item as it is published (conditions: who reviewed it, and when).</summary>
+    public Action<TEntity, Approval>? RecordApproval { get; init; }
 }
+
+/// <summary>A reviewer's approval of what is being published: their name, their team profile if linked, and the day (clinic time).</summary>
+public sealed record Approval(string ReviewerName, int? PractitionerId, DateOnly On);
 
 /// <summary>The editable fields of a content item, as stored in a revision, and how they map to the entity.</summary>
 public interface IContentSnapshot<TSelf, in TEntity>

@@ -12,6 +12,22 @@ internal interface IPublishFields
     DateTime? PublishAt { get; }
     ContentStatus? Status { get; }
     string TimeZoneId { get; }
+
+    /// <summary>Patients can see it (or it is scheduled): saving keeps a draft beside that version.</summary>
+    bool HasLiveVersion { get; }
+    DraftViewModel? Draft { get; }
+}
+
+/// <summary>The draft beside an item's live version: who saved it and when, whether it is scheduled, and how it differs from the live version.</summary>
+public sealed record DraftViewModel(int Version, string AuthorEmail, DateTimeOffset UpdatedAt, DateTimeOffset? PublishAt, string Summary, IReadOnlyList<DiffLine> Changes)
+{
+    public Domain.ReviewStatus ReviewStatus { get; init; }
+    public string ReviewedByEmail { get; init; } = "";
+    public DateTimeOffset? ReviewedAt { get; init; }
+    public string ReviewComment { get; init; } = "";
+
+    /// <summary>It has content of its own (beside a live version), rather than only a review state.</summary>
+    public bool HasContent => Changes.Count > 0;
 }
 
 /// <summary>The history page of one item; <paramref name="Controller"/> is the admin controller that edits it (for links).</summary>
@@ -43,6 +59,9 @@ public abstract class EditContentViewModel : IPublishFields
     /// <summary>The version the editor opened; a save is refused when the stored version has moved on.</summary>
     public int Version { get; set; }
 
+    /// <summary>The draft's version the editor opened (0: there was none); a save is refused when someone else changed the draft.</summary>
+    public int DraftVersion { get; set; }
+
     [Display(Name = "Publishing")]
     public PublishChoice Publish { get; set; }
 
@@ -56,4 +75,9 @@ public abstract class EditContentViewModel : IPublishFields
     public ContentStatus? Status { get; set; }
     public string TimeZoneId { get; set; } = "";
     public ConflictViewModel? Conflict { get; set; }
+    public bool HasLiveVersion { get; set; }
+    public DraftViewModel? Draft { get; set; }
+
+    /// <summary>Publishing it needs a clinician's approval (the clinic's setting, conditions only).</summary>
+    public bool NeedsApproval { get; set; }
 }

@@ -33,6 +33,10 @@ public sealed class RevisionStore(ClinicDbContext db, TimeProvider time, IHttpCo
         }
     }
 
+    /// <summary>A revision saved on someone's behalf (a scheduled draft published by the site itself: its author).</summary>
+    public void AddAs<TSnapshot>(string contentType, int contentId, int version, TSnapshot snapshot, string summary, string? userId, string userEmail) =>
+        Add(contentType, contentId, version, snapshot, summary, time.GetUtcNow(), userId, userEmail);
+
     private void Add<TSnapshot>(string contentType, int contentId, int version, TSnapshot snapshot, string summary, DateTimeOffset createdAt,
         string? userId, string userEmail)
     {
@@ -105,5 +109,6 @@ public sealed class RevisionStore(ClinicDbContext db, TimeProvider time, IHttpCo
     {
         await db.ContentRevisions.Where(r => r.ContentType == contentType && r.ContentId == contentId).ExecuteDeleteAsync(cancellationToken);
         await db.SlugRedirects.Where(r => r.ContentType == contentType && r.ContentId == contentId).ExecuteDeleteAsync(cancellationToken);
+        await db.ContentDrafts.Where(d => d.ContentType == contentType && d.ContentId == contentId).ExecuteDeleteAsync(cancellationToken);
     }
 }

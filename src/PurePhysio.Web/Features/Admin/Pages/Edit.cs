@@ -68,11 +68,15 @@ public static class EditPage
                 return null;
             }
 
-            return new PageViewModel(content.Title, content.Slug, content.Summary, content.Body, time.GetUtcNow())
+            return await PreviewOfAsync(content, cancellationToken);
+        }
+
+        /// <summary>The public page's model of stored or submitted content.</summary>
+        public async Task<PageViewModel> PreviewOfAsync(PageSnapshot content, CancellationToken cancellationToken) =>
+            new(content.Title, content.Slug, content.Summary, content.Body, time.GetUtcNow())
             {
                 Images = await media.ForPageAsync(content.ImageId, cancellationToken, content.Body),
             };
-        }
 
         private static Command ToForm(PageSnapshot s) => new()
         {

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using PurePhysio.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
 using PurePhysio.Web.Features.Admin.Content;
+using PurePhysio.Web.Features.Seo;
 
 namespace PurePhysio.Web.Features.Admin.Pages;
 
 [Route("admin/pages")]
 public sealed class PagesController(
-    ListPages.Handler list, EditPage.Handler edit, ContentHistory<StaticPage, PageSnapshot> history) : AdminControllerBase
+    ListPages.Handler list, EditPage.Handler edit, ContentHistory<StaticPage, PageSnapshot> history, ContentReview<StaticPage, PageSnapshot> review,
+    SiteUrls urls) : AdminControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> List(CancellationToken cancellationToken) => View(await list.HandleAsync(cancellationToken));
@@ -30,6 +33,39 @@ public sealed class PagesController(
     [HttpPost("preview")]
     public async Task<IActionResult> Preview(EditPage.Command form, CancellationToken cancellationToken) =>
         await edit.PreviewAsync(form, ModelState, cancellationToken) is { } page ? PreviewOf("~/Features/Pages/Show.cshtml", page) : FormAgain("Edit", form, StatusCodes.Status400BadRequest);
+
+    /// <summary>The stored draft (or the unpublished item) exactly as patients will see it once published.</summary>
+    [HttpGet("{id:int}/draft/preview")]
+    public async Task<IActionResult> PreviewDraft(int id, CancellationToken cancellationToken) =>
+        await history.WorkingCopyAsync(id, cancellationToken) is { } content
+            ? PreviewOf("~/Features/Pages/Show.cshtml", await edit.PreviewOfAsync(content, cancellationToken))
+            : NotFound();
+
+    [HttpPost("{id:int}/draft/publish")]
+    public async Task<IActionResult> PublishDraft(int id, int draftVersion, DateTime? publishAt, CancellationToken cancellationToken) =>
+        await Done(id, await history.PublishDraftAsync(id, draftVersion, publishAt, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/review/submit")]
+    public async Task<IActionResult> SubmitForReview(int id, int draftVersion, CancellationToken cancellationToken) =>
+        await Done(id, await review.SubmitAsync(id, draftVersion, EditUrl(id), cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/review/approve")]
+    [Authorize(Policy = AdminPolicies.Reviewers)]
+    public async Task<IActionResult> Approve(int id, int draftVersion, CancellationToken cancellationToken) =>
+        await Done(id, await review.ApproveAsync(id, draftVersion, EditUrl(id), cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/review/send-back")]
+    [Authorize(Policy = AdminPolicies.Reviewers)]
+    public async Task<IActionResult> SendBack(int id, int draftVersion, string? comment, CancellationToken cancellationToken) =>
+        await Done(id, await review.SendBackAsync(id, draftVersion, comment, EditUrl(id), cancellationToken), cancellationToken);
+
+    [HttpPost("{id:int}/draft/discard")]
+    public async Task<IActionResult> DiscardDraft(int id, int draftVersion, CancellationToken cancellationToken) =>
+        await history.DiscardDraftAsync(id, draftVersion, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
+
+    [HttpPost("{id:int}/unpublish")]
+    public async Task<IActionResult> Unpublish(int id, int version, CancellationToken cancellationToken) =>
+        await history.UnpublishAsync(id, version, cancellationToken) is { } done ? FlashAndRedirect(done, nameof(Edit), new { id }) : NotFound();
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
@@ -57,6 +93,32 @@ public sealed class PagesController(
         EditStatus.Saved => FlashAndRedirect(result.Message!, nameof(Edit), new { id = result.Id }),
         EditStatus.Conflict => FormAgain("Edit", result.Form, StatusCodes.Status409Conflict),
         EditStatus.Invalid => FormAgain("Edit", result.Form, StatusCodes.Status400BadRequest),
+        EditStatus.NeedsApproval => FormAgain("Edit", result.Form, StatusCodes.Status403Forbidden),
         _ => NotFound(),
     };
+
+    /// <summary>After an action on the item: back to its form with the message, or the form with the reason it was refused (403).</summary>
+    private async Task<IActionResult> Done(int id, ContentActionResult? result, CancellationToken cancellationToken)
+    {
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        if (!result.Refused)
+        {
+            return FlashAndRedirect(result.Message, nameof(Edit), new { id });
+        }
+
+        var form = await edit.LoadAsync(id, cancellationToken);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError("", result.Message);
+        return FormAgain("Edit", form, StatusCodes.Status403Forbidden);
+    }
+
+    private string EditUrl(int id) => urls.Absolute(Request, Url.Action(nameof(Edit), new { id })!);
 }

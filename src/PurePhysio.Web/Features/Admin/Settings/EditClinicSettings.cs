@@ -96,6 +96,9 @@ public sealed class EditClinicSettingsViewModel
     [StringLength(1000)]
     [Display(Name = "Staff notification addresses")]
     public string? StaffNotificationAddresses { get; set; }
+
+    [Display(Name = "Condition articles need a clinician's approval before patients see them")]
+    public bool ConditionsNeedApproval { get; set; } = true;
 }
 
 /// <summary>Editing the clinic-wide settings: the form above, its validation and the save.</summary>
@@ -112,6 +115,7 @@ public sealed class EditClinicSettings(ClinicDbContext db, AuditLog audit)
             Region = s.Region, PostalCode = s.PostalCode, CountryCode = s.CountryCode, TimeZoneId = s.TimeZoneId,
             FacebookUrl = s.FacebookUrl, TwitterUrl = s.TwitterUrl, InstagramUrl = s.InstagramUrl,
             StaffNotificationAddresses = s.StaffNotificationAddresses,
+            ConditionsNeedApproval = !s.PublishConditionsWithoutApproval,
         };
     }
 
@@ -151,6 +155,7 @@ public sealed class EditClinicSettings(ClinicDbContext db, AuditLog audit)
         s.TwitterUrl = model.TwitterUrl?.Trim() ?? "";
         s.InstagramUrl = model.InstagramUrl?.Trim() ?? "";
         s.StaffNotificationAddresses = string.Join(", ", staffAddresses);
+        s.PublishConditionsWithoutApproval = !model.ConditionsNeedApproval;
         audit.Add(AuditActions.SettingsUpdated, "Clinic settings");
         await db.SaveChangesAsync(cancellationToken);
         return FormOutcome.Saved;

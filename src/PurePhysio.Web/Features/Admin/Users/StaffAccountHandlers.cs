@@ -50,6 +50,12 @@ public sealed class EditUserViewModel
     [DataType(DataType.Password)]
     [Display(Name = "New password (at least 12 characters)")]
     public string? NewPassword { get; set; }
+
+    /// <summary>Their team profile: articles a Clinician approves say "Reviewed by" it.</summary>
+    [Display(Name = "Team profile")]
+    public int? PractitionerId { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Profiles { get; set; } = [];
 }
 
 /// <summary>What a change to an account came to; on a problem, the account page to show again.</summary>
@@ -247,13 +253,36 @@ public sealed class ManageStaffAccounts(UserManager<StaffUser> users, StaffAccou
         TwoFactorEnabled = user.TwoFactorEnabled,
         MustChangePassword = user.MustChangePassword,
         Role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? AdminRoles.Editor,
+        PractitionerId = user.PractitionerId,
+        Profiles = (await db.Practitioners.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
+            .Select(p => (p.Id, p.Name)).ToList(),
     };
+
+    /// <summary>Links the account to a team profile (or none), so the reviews they approve name that profile.</summary>
+    public Task<StaffAccountChange> LinkProfileAsync(string id, int? practitionerId, string? currentUserId, ModelStateDictionary errors) =>
+        ChangeAsync(id, currentUserId, errors, async user =>
+        {
+            if (practitionerId is { } pid && !await db.Practitioners.AnyAsync(p => p.Id == pid))
+            {
+                errors.AddModelError(nameof(EditUserViewModel.PractitionerId), "That team profile no longer exists. Choose another.");
+                return IdentityResult.Failed();
+            }
+
+            user.PractitionerId = practitionerId;
+            var result = await users.UpdateAsync(user);
+            if (result.Succeeded)
+            {
+                audit.Add(AuditActions.UserProfileLinked, user.Email ?? user.Id, practitionerId is { } linked ? $"Team profile {linked}" : "No team profile");
+            }
+
+            return result;
+        });
 
     private static void CheckRole(string? role, string field, ModelStateDictionary errors)
     {
         if (role is null || !AdminRoles.All.Contains(role))
         {
-            errors.AddModelError(field, "Choose Admin or Editor.");
+            errors.AddModelError(field, "Choose Admin, Editor or Clinician.");
         }
     }
 

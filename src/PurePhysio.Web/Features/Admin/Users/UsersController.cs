@@ -35,6 +35,11 @@ public sealed class UsersController(ManageStaffAccounts staff) : AdminController
     public async Task<IActionResult> ChangeRole(string id, [Bind(nameof(EditUserViewModel.Role))] EditUserViewModel model) =>
         Changed(await staff.ChangeRoleAsync(id, model.Role, CurrentUserId, ModelState), id, $"The role is now {model.Role}.");
 
+    [HttpPost("{id}/profile")]
+    public async Task<IActionResult> LinkProfile(string id, [Bind(nameof(EditUserViewModel.PractitionerId))] EditUserViewModel model) =>
+        Changed(await staff.LinkProfileAsync(id, model.PractitionerId, CurrentUserId, ModelState), id,
+            model.PractitionerId is null ? "The account is no longer linked to a team profile." : "The account is linked to the team profile.");
+
     [HttpPost("{id}/disable")]
     public async Task<IActionResult> Disable(string id) =>
         Changed(await staff.DisableAsync(id, CurrentUserId, ModelState), id, "The account is disabled: it cannot sign in.");

@@ -77,8 +77,7 @@ public static class AdminServiceCollectionExtensions
         }));
         services.AddScoped<SignInLockout>();
         services.AddScoped<StaffPasswordCheck>();
-        services.AddScoped<StaffAccountGate>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<StaffAccountGate>());
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new StaffAccountGate()));
 
         services.ConfigureApplicationCookie(o =>
         {

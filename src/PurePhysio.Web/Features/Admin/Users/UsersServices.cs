@@ -4,5 +4,7 @@ public static class UsersServices
 {
     /// <summary>Staff accounts.</summary>
     public static IServiceCollection AddAdminUsers(this IServiceCollection services) =>
-        services.AddScoped<StaffAccounts>().AddScoped<ManageStaffAccounts>();
+        services.AddScoped<StaffAccounts>().AddScoped<StaffAccountForm>().AddScoped<ListStaff>().AddScoped<RequireTwoFactor>()
+            .AddScoped<CreateStaffAccount>().AddScoped<ChangeStaffRole>().AddScoped<LinkStaffProfile>().AddScoped<DisableStaffAccount>()
+            .AddScoped<EnableStaffAccount>().AddScoped<ResetStaffPassword>().AddScoped<TurnOffStaffTwoFactor>();
 }

@@ -44,6 +44,15 @@ public sealed class FeatureBoundaryTests
     }
 
     [Fact]
+    public void NoViewComponentQueriesTheDatabaseWhileAPageRenders()
+    {
+        var result = AppTypes.That().Inherit(typeof(ViewComponent))
+            .ShouldNot().HaveDependencyOnAny(typeof(ClinicDbContext).FullName!, typeof(SqliteClinicDbContext).FullName!, typeof(SqlServerClinicDbContext).FullName!)
+            .GetResult();
+        AssertKept(result, "View components show what the page's handler or the clinic's read model already loaded; a query belongs in a handler");
+    }
+
+    [Fact]
     public void AnAdminFeatureUsesNoOtherAdminFeature()
     {
         var features = AdminFeatureNamespaces();

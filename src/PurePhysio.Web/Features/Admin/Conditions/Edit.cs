@@ -44,9 +44,6 @@ public static class EditCondition
         [Display(Name = "Further reading (one per line: title | https://address | publisher)")]
         public string? Resources { get; set; }
 
-        [Display(Name = "Picture")]
-        public int? ImageId { get; set; }
-
         [Range(1, 60, ErrorMessage = "Enter a number of months from 1 to 60, or leave it empty for 12.")]
         [Display(Name = "Clinical review every (months, optional)")]
         public int? ReviewIntervalMonths { get; set; }
@@ -69,7 +66,7 @@ public static class EditCondition
             var content = await ValidateAsync(form.Id, form, errors, cancellationToken);
             if (!errors.IsValid)
             {
-                form.TimeZoneId = (await editor.ClinicZoneAsync(cancellationToken)).Id;
+                await editor.DescribeAsync(form, cancellationToken);
                 return null;
             }
 

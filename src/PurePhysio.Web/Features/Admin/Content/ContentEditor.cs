@@ -18,7 +18,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 /// </summary>
 public sealed class ContentEditor<TEntity, TSnapshot>(
     ContentKind<TEntity> kind, ClinicDbContext db, RevisionStore revisions, AuditLog audit, ISearchIndexer search, ClinicTimeZone clinicZone, TimeProvider time,
-    IHttpContextAccessor http, Clinic.ClinicProfileCache profiles) : IScheduledDrafts
+    IHttpContextAccessor http, Clinic.ClinicProfileCache profiles, PictureChoices pictures) : IScheduledDrafts
     where TEntity : class, IVersionedContent
     where TSnapshot : class, IContentSnapshot<TSnapshot, TEntity>
 {
@@ -36,7 +36,12 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
     /// <summary>An empty form in the clinic's time zone.</summary>
     public async Task<TForm> NewFormAsync<TForm>(CancellationToken cancellationToken)
         where TForm : EditContentViewModel, new() =>
-        new() { TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id, NeedsApproval = await NeedsApprovalAsync(cancellationToken) };
+        new()
+        {
+            TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id,
+            NeedsApproval = await NeedsApprovalAsync(cancellationToken),
+            PictureChoices = await pictures.ListAsync(null, cancellationToken),
+        };
 
     /// <summary>The stored item as its edit form (its draft, when it has one), or null when there is none.</summary>
     public async Task<TForm?> LoadFormAsync<TForm>(int id, Func<TSnapshot, TForm> toForm, CancellationToken cancellationToken)
@@ -67,6 +72,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         form.Status = PublishSchedule.StatusOf(current.Snapshot.IsPublished, current.Snapshot.PublishedAt, time.GetUtcNow());
         form.HasLiveVersion = current.Snapshot.IsPublished;
         form.NeedsApproval = await NeedsApprovalAsync(cancellationToken);
+        form.PictureChoices = await pictures.ListAsync(form.ImageId, cancellationToken);
         form.Draft = draft is null
             ? null
             : new DraftViewModel(draft.Version, draft.AuthorEmail, draft.UpdatedAt, draft.PublishAt, draft.Summary,
@@ -90,6 +96,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
         {
             form.TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id;
             form.NeedsApproval = await NeedsApprovalAsync(cancellationToken);
+            form.PictureChoices = await pictures.ListAsync(form.ImageId, cancellationToken);
         }
     }
 

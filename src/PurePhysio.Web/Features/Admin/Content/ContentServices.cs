@@ -4,9 +4,9 @@ namespace PurePhysio.Web.Features.Admin.Content;
 
 public static class ContentServices
 {
-    /// <summary>What every kind of edited content uses: revisions and slug redirects, and the check on its images.</summary>
+    /// <summary>What every kind of edited content uses: revisions and slug redirects, the check on its images and the picture choices.</summary>
     public static IServiceCollection AddAdminContent(this IServiceCollection services) =>
-        services.AddScoped<RevisionStore>().AddScoped<MediaReferenceCheck>()
+        services.AddScoped<RevisionStore>().AddScoped<MediaReferenceCheck>().AddScoped<PictureChoices>()
             .AddScoped<Clinic.IScheduledPublication, ScheduledDraftPublisher>()
             .AddHostedService<ScheduledDraftService>();
 

@@ -80,4 +80,11 @@ public abstract class EditContentViewModel : IPublishFields
 
     /// <summary>Publishing it needs a clinician's approval (the clinic's setting, conditions only).</summary>
     public bool NeedsApproval { get; set; }
+
+    /// <summary>The library image shown at the top of the page, on its card and when it is shared.</summary>
+    [Display(Name = "Picture")]
+    public int? ImageId { get; set; }
+
+    /// <summary>The images the picture field offers (<see cref="PictureChoices"/>).</summary>
+    public IReadOnlyList<PickableImage> PictureChoices { get; set; } = [];
 }

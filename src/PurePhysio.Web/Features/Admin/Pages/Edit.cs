@@ -34,9 +34,6 @@ public static class EditPage
         [Display(Name = "Link to it in the footer")]
         public bool ShowInFooter { get; set; }
 
-        [Display(Name = "Picture")]
-        public int? ImageId { get; set; }
-
         [Range(0, 999, ErrorMessage = "Enter a footer position from 0 to 999.")]
         [Display(Name = "Footer position (lower comes first)")]
         public int FooterOrder { get; set; }
@@ -64,7 +61,7 @@ public static class EditPage
             await images.CheckAsync(content.ImageId, nameof(form.ImageId), nameof(form.Body), errors, cancellationToken, content.Body);
             if (!errors.IsValid)
             {
-                form.TimeZoneId = (await editor.ClinicZoneAsync(cancellationToken)).Id;
+                await editor.DescribeAsync(form, cancellationToken);
                 return null;
             }
 

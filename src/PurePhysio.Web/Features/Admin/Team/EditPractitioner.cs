@@ -68,10 +68,13 @@ public sealed class EditPractitionerForm
 
     [BindNever]
     public IReadOnlyList<ConditionChoice> ConditionChoices { get; set; } = [];
+
+    /// <summary>The images the photo field offers (<see cref="PictureChoices"/>).</summary>
+    public IReadOnlyList<PickableImage> PhotoChoices { get; set; } = [];
 }
 
 /// <summary>Loads and saves one team member: validation, conditions by difference and the audit entry in one SaveChanges.</summary>
-public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit, TimeProvider time, MediaReferenceCheck images)
+public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit, TimeProvider time, MediaReferenceCheck images, PictureChoices pictures)
 {
     private const string SlugTaken = "Another team member already uses this web address. Choose a different one.";
 
@@ -105,6 +108,7 @@ public sealed partial class EditPractitioner(ClinicDbContext db, AuditLog audit,
     public async Task<EditPractitionerForm> WithChoicesAsync(EditPractitionerForm form, CancellationToken cancellationToken)
     {
         form.ConditionChoices = await ConditionChoices.ListAsync(db, cancellationToken);
+        form.PhotoChoices = await pictures.ListAsync(form.PhotoId, cancellationToken);
         return form;
     }
 

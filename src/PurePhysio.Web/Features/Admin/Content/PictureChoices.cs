@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Data;
 using PurePhysio.Web.Features.Media;
@@ -7,6 +6,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 
 public sealed record PickableImage(int Id, string FileName, string AltText, bool IsDecorative, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
 
+/// <summary>What the picture field (<c>_PicturePicker.cshtml</c>) shows: the choices, the chosen one and its wording.</summary>
 public sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyList<PickableImage> Images)
 {
     public string Label { get; init; } = "Picture";
@@ -17,26 +17,23 @@ public sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyLi
 }
 
 /// <summary>
-/// The picture field of the condition and page editors (and the team member's photo): a choice among library
-/// images that are ready for patients (described or decorative), a thumbnail of the chosen one, and the
-/// Markdown line that puts each one in the text.
+/// The library images a form may choose for its picture (the condition and page editors, a team member's photo):
+/// those ready for patients (described or decorative), and the one already chosen. Read by the handler that
+/// prepares the form, so nothing queries the database while the view renders.
 /// </summary>
-public sealed class PicturePickerViewComponent(ClinicDbContext db) : ViewComponent
+public sealed class PictureChoices(ClinicDbContext db)
 {
-    public async Task<IViewComponentResult> InvokeAsync(string field, int? selected, string? label = null, string? hint = null, bool forText = true)
+    public async Task<IReadOnlyList<PickableImage>> ListAsync(int? selected, CancellationToken cancellationToken)
     {
         var rows = await db.MediaImages.AsNoTracking()
             .Where(m => m.IsDecorative || m.AltText != "" || m.Id == selected)
             .OrderBy(m => m.FileName).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.FileName, m.AltText, m.IsDecorative, m.ContentHash, m.Width, m.Height })
-            .ToListAsync(HttpContext.RequestAborted);
-        var images = rows.Select(m =>
+            .ToListAsync(cancellationToken);
+        return rows.Select(m =>
         {
             var (w, h) = Renditions.SizeAt(Renditions.Widths[0], m.Width, m.Height);
             return new PickableImage(m.Id, m.FileName, m.AltText, m.IsDecorative, Renditions.Url(m.ContentHash, Renditions.Widths[0], Renditions.Webp), w, h);
         }).ToList();
-        var model = new PicturePickerModel(field, selected, images) { ForText = forText };
-        model = model with { Label = label ?? model.Label, Hint = hint ?? model.Hint };
-        return View("~/Features/Admin/Content/_PicturePicker.cshtml", model);
     }
 }

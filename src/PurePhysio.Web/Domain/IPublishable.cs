@@ -6,10 +6,3 @@ public interface IPublishable
     bool IsPublished { get; }
     DateTimeOffset? PublishedAt { get; }
 }
-
-public static class PublishableQueryExtensions
-{
-    public static IQueryable<T> WherePublished<T>(this IQueryable<T> query, DateTimeOffset now)
-        where T : class, IPublishable =>
-        query.Where(x => x.IsPublished && (x.PublishedAt == null || x.PublishedAt <= now));
-}

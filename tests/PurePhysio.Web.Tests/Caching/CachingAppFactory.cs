@@ -12,7 +12,7 @@ namespace PurePhysio.Web.Tests.Caching;
 /// </summary>
 public class CachingAppFactory : ClinicAppFactory
 {
-    public SqlCommandCounter Sql { get; } = new();
+    public SqlCommandProbe Sql { get; } = new();
 
     public TestLogSink Log { get; } = new();
 

@@ -21,7 +21,7 @@ public sealed class RenderingCostTests(UncachedAppFactory factory) : IClassFixtu
             Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         }
 
-        factory.Sql.Reset();
+        factory.Sql.StartRecording();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return (response.StatusCode, factory.Sql.Commands, response.Headers.Age is not null);
     }
@@ -94,7 +94,7 @@ public sealed class RenderingCostTests(UncachedAppFactory factory) : IClassFixtu
             await db.SaveChangesAsync();
         });
 
-        factory.Sql.Reset();
+        factory.Sql.StartRecording();
         using var client = factory.CreateClient();
         using var response = await client.GetAsync(new Uri("/conditions/low-back-pain", UriKind.Relative));
         var page = await Html.ParseAsync(response);

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PurePhysio.Web.Data;
-using PurePhysio.Web.Tests.Infrastructure;
 
-namespace PurePhysio.Web.Tests.Admin;
+namespace PurePhysio.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Sees every SQL command the app sends: records them while <see cref="Recording"/> is on, and makes the
-/// database refuse the first command that matches <see cref="FailWhen"/> (a failure halfway through a change).
+/// Sees every SQL command the app's DbContexts send, for tests that promise what a page or a save costs: records
+/// them while <see cref="Recording"/> is on, and makes the database refuse the first command that matches
+/// <see cref="FailWhen"/> (a failure halfway through a change).
 /// </summary>
 public sealed class SqlCommandProbe : DbCommandInterceptor
 {
@@ -20,7 +21,20 @@ public sealed class SqlCommandProbe : DbCommandInterceptor
     /// <summary>When set, the next command whose text contains this fails (once).</summary>
     public string? FailWhen { get; set; }
 
+    /// <summary>
+    /// When set, only commands sent while handling an HTTP request are recorded: background work (the outbox,
+    /// retention, scheduled publication) runs on its own and is not what a request costs.
+    /// </summary>
+    public IHttpContextAccessor? RequestsOnly { get; set; }
+
     public IReadOnlyList<string> Commands => [.. _commands];
+
+    /// <summary>Forgets what was recorded and records from now on.</summary>
+    public void StartRecording()
+    {
+        _commands.Clear();
+        Recording = true;
+    }
 
     public void Reset()
     {
@@ -38,7 +52,8 @@ public sealed class SqlCommandProbe : DbCommandInterceptor
         }
 
         // The outbox worker polls on its own schedule; it is not part of the request being measured.
-        if (Recording && !command.CommandText.Contains("\"OutboxMessages\"", StringComparison.Ordinal))
+        if (Recording && (RequestsOnly is null || RequestsOnly.HttpContext is not null)
+            && !command.CommandText.Contains("\"OutboxMessages\"", StringComparison.Ordinal))
         {
             _commands.Enqueue(command.CommandText);
         }

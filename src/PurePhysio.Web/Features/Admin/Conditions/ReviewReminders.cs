@@ -9,6 +9,7 @@ using PurePhysio.Web.Domain;
 using PurePhysio.Web.Email;
 using PurePhysio.Web.Features.Admin.Content;
 using PurePhysio.Web.Features.Seo;
+using PurePhysio.Web.Infrastructure;
 
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
@@ -117,32 +118,9 @@ public sealed class ReviewReminders(ClinicDbContext db, ClinicTimeZone clinicZon
 }
 
 /// <summary>Asks for this week's review reminders every hour (each reviewer gets one a week whichever instance asks first).</summary>
-public sealed class ReviewReminderService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminderService> logger) : BackgroundService
+public sealed class ReviewReminderService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminderService> logger)
+    : PeriodicWork(scopes, time, logger, TimeSpan.FromHours(1), "Queuing review reminders")
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            // Not at start-up: instances starting together are busy with migrations and the seed.
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ReviewReminders>().SendDueAsync(time.GetUtcNow(), stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogWarning(exception, "Queuing review reminders failed; trying again in {Interval}", Interval);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ReviewReminders>().SendDueAsync(Time.GetUtcNow(), cancellationToken);
 }

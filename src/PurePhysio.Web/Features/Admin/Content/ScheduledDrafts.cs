@@ -1,4 +1,5 @@
 using PurePhysio.Web.Features.Clinic;
+using PurePhysio.Web.Infrastructure;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
@@ -30,35 +31,15 @@ public sealed class ScheduledDraftPublisher(IEnumerable<IScheduledDrafts> kinds,
 }
 
 /// <summary>Publishes due drafts every minute (the public site also publishes them on its first request after their time).</summary>
-public sealed class ScheduledDraftService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledDraftService> logger) : BackgroundService
+public sealed class ScheduledDraftService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledDraftService> logger)
+    : PeriodicWork(scopes, time, logger, TimeSpan.FromMinutes(1), "Publishing scheduled drafts")
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
+        var published = await services.GetRequiredService<IScheduledPublication>().PublishDueAsync(cancellationToken);
+        if (published > 0)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var published = await scope.ServiceProvider.GetRequiredService<IScheduledPublication>().PublishDueAsync(stoppingToken);
-                    if (published > 0)
-                    {
-                        logger.LogInformation("Published {Count} scheduled drafts", published);
-                    }
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogWarning(exception, "Publishing scheduled drafts failed; trying again in {Interval}", Interval);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
+            Logger.LogInformation("Published {Count} scheduled drafts", published);
         }
     }
 }

@@ -52,7 +52,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     }
 }
 
-public sealed class SqliteClinicDbContext(DbContextOptions<SqliteClinicDbContext> options) : ClinicDbContext(options)
+internal sealed class SqliteClinicDbContext(DbContextOptions<SqliteClinicDbContext> options) : ClinicDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -63,4 +63,4 @@ public sealed class SqliteClinicDbContext(DbContextOptions<SqliteClinicDbContext
     }
 }
 
-public sealed class SqlServerClinicDbContext(DbContextOptions<SqlServerClinicDbContext> options) : ClinicDbContext(options);
+internal sealed class SqlServerClinicDbContext(DbContextOptions<SqlServerClinicDbContext> options) : ClinicDbContext(options);

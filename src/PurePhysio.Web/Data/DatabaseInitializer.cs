@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PurePhysio.Web.Data;
 
-public static class DatabaseInitializer
+internal static class DatabaseInitializer
 {
     /// <summary>Applies pending migrations and seeds the clinic's content (each seed step once).</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

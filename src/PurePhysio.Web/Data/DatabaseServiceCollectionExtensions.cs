@@ -3,7 +3,7 @@ using PurePhysio.Web.Infrastructure;
 
 namespace PurePhysio.Web.Data;
 
-public static class DatabaseServiceCollectionExtensions
+internal static class DatabaseServiceCollectionExtensions
 {
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";

@@ -5,13 +5,13 @@ namespace PurePhysio.Web.Data;
 
 // Used only by dotnet-ef to build each provider's model when adding migrations; no database is opened.
 
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteClinicDbContext>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteClinicDbContext>
 {
     public SqliteClinicDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteClinicDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
 
-public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerClinicDbContext>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerClinicDbContext>
 {
     public SqlServerClinicDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerClinicDbContext>().UseSqlServer("Server=(design-time);Database=PurePhysio").Options);

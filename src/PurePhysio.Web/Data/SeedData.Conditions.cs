@@ -2,7 +2,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data;
 
-public static partial class SeedData
+internal static partial class SeedData
 {
     private static Condition Article(DateTimeOffset now, string title, string slug, string summary, string introduction,
         IEnumerable<string> symptoms, string body, string urgency, params ConditionResource[] resources) => new()

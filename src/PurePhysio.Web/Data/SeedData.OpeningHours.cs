@@ -3,7 +3,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data;
 
-public static partial class SeedData
+internal static partial class SeedData
 {
     /// <summary>
     /// Issue 13: a day may have several periods. The weekly hours staff last saved (one period a day) become

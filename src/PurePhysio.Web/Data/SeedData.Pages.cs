@@ -2,7 +2,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data;
 
-public static partial class SeedData
+internal static partial class SeedData
 {
     private static StaticPage Page(DateTimeOffset now, string slug, string title, string summary, string body, int footerOrder = 0) => new()
     {

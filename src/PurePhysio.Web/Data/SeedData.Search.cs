@@ -3,7 +3,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data;
 
-public static partial class SeedData
+internal static partial class SeedData
 {
     /// <summary>
     /// Names patients and clinicians also use for the six seeded conditions, by slug. Written for this

@@ -3,7 +3,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data;
 
-public static partial class SeedData
+internal static partial class SeedData
 {
     public const string InitialAssessmentSlug = "initial-assessment";
     public const string FreeCallSlug = "free-telephone-chat";

@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Data;
 /// The clinic's starting content. Each step runs once per database (recorded in
 /// <see cref="ClinicDbContext.AppliedSeeds"/>), so staff edits and deletions are never undone.
 /// </summary>
-public static partial class SeedData
+internal static partial class SeedData
 {
     public const string CervicalMyelopathySlug = "cervical-myelopathy";
     public const string CervicalMyelopathyTitle = "Cervical Myelopathy";

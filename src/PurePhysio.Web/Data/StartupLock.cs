@@ -10,7 +10,7 @@ namespace PurePhysio.Web.Data;
 /// unique-key errors, then find the work done. SQLite: an exclusive lock on a file beside the database (SQLite
 /// databases are local to one machine). SQL Server: an application lock (sp_getapplock) held by a session.
 /// </summary>
-public sealed class StartupLock : IAsyncDisposable
+internal sealed class StartupLock : IAsyncDisposable
 {
     private const string SqlServerResource = "PurePhysio.Startup";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);

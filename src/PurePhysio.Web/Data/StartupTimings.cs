@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PurePhysio.Web.Data;
 
 /// <summary>How long each start-up step took, logged once as one line, so an operator can see what a restart costs.</summary>
-public sealed class StartupTimings
+internal sealed class StartupTimings
 {
     private readonly ILogger _logger;
     private readonly List<(string Step, double Milliseconds)> _steps = [];

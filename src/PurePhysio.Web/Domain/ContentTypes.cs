@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Domain;
 
-public static class ContentTypes
+internal static class ContentTypes
 {
     public const string Condition = "Condition";
     public const string Page = "Page";

@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Domain;
 
 /// <summary>The one definition of "patients can see it now", for every <see cref="IPublishable"/> query.</summary>
-public static class PublishableQueryExtensions
+internal static class PublishableQueryExtensions
 {
     public static IQueryable<T> WherePublished<T>(this IQueryable<T> query, DateTimeOffset now)
         where T : class, IPublishable =>

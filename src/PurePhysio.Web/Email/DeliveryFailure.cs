@@ -6,7 +6,7 @@ using MimeKit;
 namespace PurePhysio.Web.Email;
 
 /// <summary>Whether a failed send is worth retrying, and a reason staff can read.</summary>
-public sealed record DeliveryFailure(bool IsPermanent, string Reason, int? SmtpStatusCode)
+internal sealed record DeliveryFailure(bool IsPermanent, string Reason, int? SmtpStatusCode)
 {
     public static DeliveryFailure From(Exception exception) => exception switch
     {

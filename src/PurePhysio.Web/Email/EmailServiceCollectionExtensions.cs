@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Email;
 
-public static class EmailServiceCollectionExtensions
+internal static class EmailServiceCollectionExtensions
 {
     /// <summary>Outgoing mail through the outbox: MailKit SMTP, or .eml files when no host is configured.</summary>
     public static IServiceCollection AddOutboxEmail(this IServiceCollection services, IConfiguration configuration)

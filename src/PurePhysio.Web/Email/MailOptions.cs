@@ -35,7 +35,7 @@ public sealed class MailOptions
 }
 
 /// <summary>How the outbox worker polls, claims and retries (section <c>Mail:Delivery</c>).</summary>
-public sealed class OutboxDeliveryOptions
+internal sealed class OutboxDeliveryOptions
 {
     public const string SectionName = "Mail:Delivery";
 

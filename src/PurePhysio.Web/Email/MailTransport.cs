@@ -6,12 +6,12 @@ using PurePhysio.Web.Infrastructure;
 namespace PurePhysio.Web.Email;
 
 /// <summary>Sends the messages of one delivery batch; an SMTP connection is reused across the batch.</summary>
-public interface IMailTransport : IAsyncDisposable
+internal interface IMailTransport : IAsyncDisposable
 {
     Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
 }
 
-public sealed class MailTransportFactory(IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment)
+internal sealed class MailTransportFactory(IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment)
 {
     public IMailTransport Create()
     {
@@ -26,7 +26,7 @@ public sealed class MailTransportFactory(IOptions<MailOptions> options, IConfigu
     }
 }
 
-public sealed class SmtpMailTransport(MailOptions options) : IMailTransport
+internal sealed class SmtpMailTransport(MailOptions options) : IMailTransport
 {
     private SmtpClient? _client;
 
@@ -94,7 +94,7 @@ public sealed class SmtpMailTransport(MailOptions options) : IMailTransport
 }
 
 /// <summary>Writes each message as an .eml file, for running without a mail server.</summary>
-public sealed class PickupDirectoryMailTransport(string directory) : IMailTransport
+internal sealed class PickupDirectoryMailTransport(string directory) : IMailTransport
 {
     public string Directory { get; } = directory;
 

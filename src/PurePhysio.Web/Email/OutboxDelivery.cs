@@ -11,7 +11,7 @@ namespace PurePhysio.Web.Email;
 /// Claims due outbox messages with a lease and sends them. The claim is one conditional UPDATE, so
 /// when several app instances share the database each message is claimed by exactly one of them.
 /// </summary>
-public sealed class OutboxDelivery(
+internal sealed class OutboxDelivery(
     ClinicDbContext db,
     IServiceScopeFactory scopes,
     MailTransportFactory transports,

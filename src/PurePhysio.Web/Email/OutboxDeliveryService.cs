@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace PurePhysio.Web.Email;
 
 /// <summary>Delivers outbox messages in the background: at each poll, and at once when new mail is stored.</summary>
-public sealed class OutboxDeliveryService(
+internal sealed class OutboxDeliveryService(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     IOptions<OutboxDeliveryOptions> options,

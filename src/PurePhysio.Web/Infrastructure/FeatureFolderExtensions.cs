@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace PurePhysio.Web.Infrastructure;
 
-public static class FeatureFolderExtensions
+internal static class FeatureFolderExtensions
 {
     /// <summary>
     /// Views live beside their controller in <c>Features/{Feature}/</c>; admin views in

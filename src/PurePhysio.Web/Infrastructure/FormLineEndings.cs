@@ -11,7 +11,7 @@ namespace PurePhysio.Web.Infrastructure;
 /// <c>&amp;#xD;</c> into a textarea, which the HTML spec makes a parse error (the Nu Html Checker rejects it).
 /// Antiforgery and anything else reading <c>Request.Form</c> directly see the form as sent.
 /// </summary>
-public static class FormLineEndings
+internal static class FormLineEndings
 {
     public static IMvcBuilder AddFormLineEndingNormalization(this IMvcBuilder mvc)
     {

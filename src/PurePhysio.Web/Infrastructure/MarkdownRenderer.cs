@@ -18,7 +18,7 @@ namespace PurePhysio.Web.Infrastructure;
 /// <see cref="MediaPictures"/> after sanitizing; texts with them are not kept (their pictures change
 /// when staff replace or describe an image; the pages that show them are output-cached anyway).
 /// </summary>
-public sealed class MarkdownRenderer(MediaPictures? pictures = null) : IDisposable
+internal sealed class MarkdownRenderer(MediaPictures? pictures = null) : IDisposable
 {
     public const string MediaScheme = "media:";
 

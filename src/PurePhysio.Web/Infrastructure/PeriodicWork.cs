@@ -4,7 +4,7 @@ namespace PurePhysio.Web.Infrastructure;
 /// Background work that runs in its own scope at every tick of an interval (not at start-up: instances
 /// starting together are busy with migrations and the seed). A failure is logged and tried again at the next tick.
 /// </summary>
-public abstract class PeriodicWork(IServiceScopeFactory scopes, TimeProvider time, ILogger logger, TimeSpan interval, string work) : BackgroundService
+internal abstract class PeriodicWork(IServiceScopeFactory scopes, TimeProvider time, ILogger logger, TimeSpan interval, string work) : BackgroundService
 {
     protected TimeProvider Time => time;
 

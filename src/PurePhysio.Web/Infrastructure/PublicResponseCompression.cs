@@ -9,7 +9,7 @@ namespace PurePhysio.Web.Infrastructure;
 /// hold antiforgery tokens and show a posted form again. Public pages carry no per-visitor secret (the
 /// enquiry form beside an article has no token: ADR 0003).
 /// </summary>
-public static class PublicResponseCompression
+internal static class PublicResponseCompression
 {
     public static IServiceCollection AddPublicResponseCompression(this IServiceCollection services) =>
         services.AddResponseCompression(o =>

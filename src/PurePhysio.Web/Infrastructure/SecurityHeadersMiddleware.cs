@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Infrastructure;
 
-public static class SecurityHeadersExtensions
+internal static class SecurityHeadersExtensions
 {
     // No inline scripts or styles and no third-party origins: the site needs none, and a strict
     // policy limits the damage if staff-authored content ever carried something it should not.

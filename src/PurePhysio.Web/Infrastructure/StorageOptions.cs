@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Infrastructure;
 
 /// <summary>Where the app keeps its files: the SQLite database and, by default, outgoing mail.</summary>
-public sealed class StorageOptions
+internal sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 

@@ -4,7 +4,7 @@ namespace PurePhysio.Web.Data.Backup;
 /// <c>dotnet PurePhysio.Web.dll backup [--to folder]</c> (or <c>dotnet run --project src/PurePhysio.Web -- backup</c>):
 /// writes a timestamped backup of the database and data files while the site keeps running.
 /// </summary>
-public static class BackupCommand
+internal static class BackupCommand
 {
     public const string Name = "backup";
 

@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Data.Backup;
 
 /// <summary>Backups of the clinic's SQLite database and files (section <c>Backup</c>); see docs/operations.md.</summary>
-public sealed class BackupOptions
+internal sealed class BackupOptions
 {
     public const string SectionName = "Backup";
 

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Data.Backup;
 
-public static class BackupServiceCollectionExtensions
+internal static class BackupServiceCollectionExtensions
 {
     /// <summary>The backup command's service and the optional daily backup (off unless <c>Backup:Daily</c> is true).</summary>
     public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration configuration)

@@ -6,7 +6,7 @@ namespace PurePhysio.Web.Data.Backup;
 /// With <c>Backup:Daily</c> on: once the newest backup is a day old, one instance (the one holding a lock file in
 /// the backup folder) takes a new backup and deletes all but the newest <c>Backup:Keep</c>.
 /// </summary>
-public sealed class DailyBackupService(
+internal sealed class DailyBackupService(
     IServiceScopeFactory scopes,
     IOptions<BackupOptions> options,
     TimeProvider time,

@@ -11,7 +11,7 @@ namespace PurePhysio.Web.Data.Backup;
 /// backup: one read transaction, so every enquiry committed before it started is in the copy, and writers are not
 /// stopped), then the files the site keeps in its data folder (mail, media). Each backup is a timestamped folder.
 /// </summary>
-public sealed class DatabaseBackup(
+internal sealed class DatabaseBackup(
     ClinicDbContext db,
     IOptions<BackupOptions> options,
     IConfiguration configuration,

@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<ContentRevision>
+internal sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<ContentRevision>
 {
     public void Configure(EntityTypeBuilder<ContentRevision> builder)
     {
@@ -16,7 +16,7 @@ public sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<Cont
     }
 }
 
-public sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
+internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
 {
     public void Configure(EntityTypeBuilder<SlugRedirect> builder)
     {
@@ -26,7 +26,7 @@ public sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRed
     }
 }
 
-public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
 {
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
@@ -39,7 +39,7 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
     }
 }
 
-public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryNote>
+internal sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryNote>
 {
     public void Configure(EntityTypeBuilder<EnquiryNote> builder)
     {
@@ -50,7 +50,7 @@ public sealed class EnquiryNoteConfiguration : IEntityTypeConfiguration<EnquiryN
     }
 }
 
-public sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
 {
     public void Configure(EntityTypeBuilder<SignInThrottle> builder)
     {
@@ -62,12 +62,12 @@ public sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignI
     }
 }
 
-public sealed class StaffSecurityPolicyConfiguration : IEntityTypeConfiguration<StaffSecurityPolicy>
+internal sealed class StaffSecurityPolicyConfiguration : IEntityTypeConfiguration<StaffSecurityPolicy>
 {
     public void Configure(EntityTypeBuilder<StaffSecurityPolicy> builder) => builder.Property(p => p.Id).ValueGeneratedNever();
 }
 
-public sealed class ContentDraftConfiguration : IEntityTypeConfiguration<ContentDraft>
+internal sealed class ContentDraftConfiguration : IEntityTypeConfiguration<ContentDraft>
 {
     public void Configure(EntityTypeBuilder<ContentDraft> builder)
     {
@@ -87,14 +87,14 @@ public sealed class ContentDraftConfiguration : IEntityTypeConfiguration<Content
     }
 }
 
-public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
 {
     public void Configure(EntityTypeBuilder<StaffUser> builder) =>
         // Deleting a team profile leaves the account, no longer linked.
         builder.HasOne<Practitioner>().WithMany().HasForeignKey(u => u.PractitionerId).OnDelete(DeleteBehavior.SetNull);
 }
 
-public sealed class ReviewReminderConfiguration : IEntityTypeConfiguration<ReviewReminder>
+internal sealed class ReviewReminderConfiguration : IEntityTypeConfiguration<ReviewReminder>
 {
     public void Configure(EntityTypeBuilder<ReviewReminder> builder)
     {

@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
+internal sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
 {
     public void Configure(EntityTypeBuilder<Condition> builder)
     {
@@ -27,7 +27,7 @@ public sealed class ConditionConfiguration : IEntityTypeConfiguration<Condition>
     }
 }
 
-public sealed class SymptomConfiguration : IEntityTypeConfiguration<Symptom>
+internal sealed class SymptomConfiguration : IEntityTypeConfiguration<Symptom>
 {
     public void Configure(EntityTypeBuilder<Symptom> builder)
     {
@@ -35,7 +35,7 @@ public sealed class SymptomConfiguration : IEntityTypeConfiguration<Symptom>
     }
 }
 
-public sealed class ConditionResourceConfiguration : IEntityTypeConfiguration<ConditionResource>
+internal sealed class ConditionResourceConfiguration : IEntityTypeConfiguration<ConditionResource>
 {
     public void Configure(EntityTypeBuilder<ConditionResource> builder)
     {

@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
+internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
 {
     public void Configure(EntityTypeBuilder<Enquiry> builder)
     {
@@ -24,7 +24,7 @@ public sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
     }
 }
 
-public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {

@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class MediaImageConfiguration : IEntityTypeConfiguration<MediaImage>
+internal sealed class MediaImageConfiguration : IEntityTypeConfiguration<MediaImage>
 {
     public void Configure(EntityTypeBuilder<MediaImage> builder)
     {
@@ -21,7 +21,7 @@ public sealed class MediaImageConfiguration : IEntityTypeConfiguration<MediaImag
     }
 }
 
-public sealed class MediaImageFileConfiguration : IEntityTypeConfiguration<MediaImageFile>
+internal sealed class MediaImageFileConfiguration : IEntityTypeConfiguration<MediaImageFile>
 {
     public void Configure(EntityTypeBuilder<MediaImageFile> builder)
     {

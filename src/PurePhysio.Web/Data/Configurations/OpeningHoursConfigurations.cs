@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class OpeningPeriodConfiguration : IEntityTypeConfiguration<OpeningPeriod>
+internal sealed class OpeningPeriodConfiguration : IEntityTypeConfiguration<OpeningPeriod>
 {
     public void Configure(EntityTypeBuilder<OpeningPeriod> builder)
     {
@@ -12,7 +12,7 @@ public sealed class OpeningPeriodConfiguration : IEntityTypeConfiguration<Openin
     }
 }
 
-public sealed class SpecialOpeningHoursConfiguration : IEntityTypeConfiguration<SpecialOpeningHours>
+internal sealed class SpecialOpeningHoursConfiguration : IEntityTypeConfiguration<SpecialOpeningHours>
 {
     public void Configure(EntityTypeBuilder<SpecialOpeningHours> builder)
     {
@@ -21,7 +21,7 @@ public sealed class SpecialOpeningHoursConfiguration : IEntityTypeConfiguration<
     }
 }
 
-public sealed class OpeningHoursSettingsConfiguration : IEntityTypeConfiguration<OpeningHoursSettings>
+internal sealed class OpeningHoursSettingsConfiguration : IEntityTypeConfiguration<OpeningHoursSettings>
 {
     public void Configure(EntityTypeBuilder<OpeningHoursSettings> builder)
     {

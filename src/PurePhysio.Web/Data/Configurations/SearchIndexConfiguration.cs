@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>
+internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>
 {
     public void Configure(EntityTypeBuilder<SearchDocument> builder)
     {
@@ -18,7 +18,7 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
     }
 }
 
-public sealed class SearchPostingConfiguration : IEntityTypeConfiguration<SearchPosting>
+internal sealed class SearchPostingConfiguration : IEntityTypeConfiguration<SearchPosting>
 {
     public void Configure(EntityTypeBuilder<SearchPosting> builder)
     {
@@ -31,13 +31,13 @@ public sealed class SearchPostingConfiguration : IEntityTypeConfiguration<Search
     }
 }
 
-public sealed class SearchSynonymGroupConfiguration : IEntityTypeConfiguration<SearchSynonymGroup>
+internal sealed class SearchSynonymGroupConfiguration : IEntityTypeConfiguration<SearchSynonymGroup>
 {
     public void Configure(EntityTypeBuilder<SearchSynonymGroup> builder) =>
         builder.Property(g => g.Terms).HasMaxLength(SearchSynonymGroup.TermsMaxLength);
 }
 
-public sealed class SearchIndexStateConfiguration : IEntityTypeConfiguration<SearchIndexState>
+internal sealed class SearchIndexStateConfiguration : IEntityTypeConfiguration<SearchIndexState>
 {
     public void Configure(EntityTypeBuilder<SearchIndexState> builder) =>
         builder.Property(s => s.Id).ValueGeneratedNever();

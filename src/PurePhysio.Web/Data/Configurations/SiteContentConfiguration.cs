@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class TestimonialConfiguration : IEntityTypeConfiguration<Testimonial>
+internal sealed class TestimonialConfiguration : IEntityTypeConfiguration<Testimonial>
 {
     public void Configure(EntityTypeBuilder<Testimonial> builder)
     {
@@ -14,7 +14,7 @@ public sealed class TestimonialConfiguration : IEntityTypeConfiguration<Testimon
     }
 }
 
-public sealed class OpeningHoursConfiguration : IEntityTypeConfiguration<OpeningHours>
+internal sealed class OpeningHoursConfiguration : IEntityTypeConfiguration<OpeningHours>
 {
     public void Configure(EntityTypeBuilder<OpeningHours> builder)
     {
@@ -22,7 +22,7 @@ public sealed class OpeningHoursConfiguration : IEntityTypeConfiguration<Opening
     }
 }
 
-public sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
+internal sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
 {
     public void Configure(EntityTypeBuilder<Closure> builder)
     {
@@ -30,7 +30,7 @@ public sealed class ClosureConfiguration : IEntityTypeConfiguration<Closure>
     }
 }
 
-public sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPage>
+internal sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPage>
 {
     public void Configure(EntityTypeBuilder<StaticPage> builder)
     {
@@ -43,7 +43,7 @@ public sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPag
     }
 }
 
-public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<ClinicSettings>
+internal sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<ClinicSettings>
 {
     public void Configure(EntityTypeBuilder<ClinicSettings> builder)
     {
@@ -69,7 +69,7 @@ public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Clini
     }
 }
 
-public sealed class AppliedSeedConfiguration : IEntityTypeConfiguration<AppliedSeed>
+internal sealed class AppliedSeedConfiguration : IEntityTypeConfiguration<AppliedSeed>
 {
     public void Configure(EntityTypeBuilder<AppliedSeed> builder)
     {

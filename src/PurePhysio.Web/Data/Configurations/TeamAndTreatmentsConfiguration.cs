@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Data.Configurations;
 
-public sealed class PractitionerConfiguration : IEntityTypeConfiguration<Practitioner>
+internal sealed class PractitionerConfiguration : IEntityTypeConfiguration<Practitioner>
 {
     public void Configure(EntityTypeBuilder<Practitioner> builder)
     {
@@ -24,7 +24,7 @@ public sealed class PractitionerConfiguration : IEntityTypeConfiguration<Practit
     }
 }
 
-public sealed class TreatmentConfiguration : IEntityTypeConfiguration<Treatment>
+internal sealed class TreatmentConfiguration : IEntityTypeConfiguration<Treatment>
 {
     public void Configure(EntityTypeBuilder<Treatment> builder)
     {

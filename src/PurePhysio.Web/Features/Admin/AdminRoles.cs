@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin;
 
-public static class AdminRoles
+internal static class AdminRoles
 {
     /// <summary>Everything: content, enquiries (health data), staff accounts, audit log.</summary>
     public const string Admin = "Admin";

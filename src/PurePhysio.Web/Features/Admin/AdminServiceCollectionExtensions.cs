@@ -23,7 +23,7 @@ using PurePhysio.Web.Features.Admin.Treatments;
 
 namespace PurePhysio.Web.Features.Admin;
 
-public static class AdminServiceCollectionExtensions
+internal static class AdminServiceCollectionExtensions
 {
     public const string SignInPath = "/admin/sign-in";
 

@@ -10,7 +10,7 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.Admin;
 
 /// <summary>Claims the staff cookie carries about the account's own set-up (refreshed with the security stamp check).</summary>
-public static class StaffClaims
+internal static class StaffClaims
 {
     public const string MustChangePassword = "purephysio:must-change-password";
     public const string TwoFactorEnabled = "purephysio:two-factor";
@@ -39,7 +39,7 @@ internal sealed class StaffClaimsPrincipalFactory(UserManager<StaffUser> users, 
 
 /// <summary>Marks the account pages a member of staff can use before the gate lets them into the rest of the admin area.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class OpenBeforeAccountSetUpAttribute : Attribute;
+internal sealed class OpenBeforeAccountSetUpAttribute : Attribute;
 
 /// <summary>
 /// Keeps a signed-in member of staff to their own account pages until it is set up: first a password of their own

@@ -10,7 +10,7 @@ namespace PurePhysio.Web.Features.Clinic;
 /// output-cache entries to evict.
 /// A new content type joins here, and its public pages tag themselves with the same names.
 /// </summary>
-public static class CacheTags
+internal static class CacheTags
 {
     /// <summary>Every public page: they all show the header, hours, footer and clinic data.</summary>
     public const string Site = "site";

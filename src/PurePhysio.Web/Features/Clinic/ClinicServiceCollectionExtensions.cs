@@ -5,7 +5,7 @@ using StackExchange.Redis;
 
 namespace PurePhysio.Web.Features.Clinic;
 
-public sealed class RedisSettings
+internal sealed class RedisSettings
 {
     public const string SectionName = "Redis";
 
@@ -13,7 +13,7 @@ public sealed class RedisSettings
     public string Configuration { get; set; } = "";
 }
 
-public static class ClinicServiceCollectionExtensions
+internal static class ClinicServiceCollectionExtensions
 {
     /// <summary>
     /// The clinic read model, the public pages' output cache and the interceptor that keeps both

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Clinic;
 
-public static class ClinicTime
+internal static class ClinicTime
 {
     /// <summary>The clinic's time zone by IANA id; UTC when the id is unknown on this machine.</summary>
     public static TimeZoneInfo FindTimeZone(string? timeZoneId)

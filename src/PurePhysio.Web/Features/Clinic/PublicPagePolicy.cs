@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace PurePhysio.Web.Features.Clinic;
 
-public sealed class OutputCacheSettings
+internal sealed class OutputCacheSettings
 {
     public const string SectionName = "OutputCache";
 
@@ -28,7 +28,7 @@ public sealed class OutputCacheSettings
 /// known: only a 200 from an action that opted in with the attribute, without cookies or no-store.
 /// </para>
 /// </summary>
-public sealed class PublicPagePolicy(
+internal sealed class PublicPagePolicy(
     IOptions<OutputCacheSettings> settings,
     ClinicProfileCache profiles,
     ISiteVersion version,
@@ -143,7 +143,7 @@ public sealed class PublicPagePolicy(
 }
 
 /// <summary>Lets a public action name what its page shows, so that a save evicts exactly the pages it changes.</summary>
-public static class CachedPageTags
+internal static class CachedPageTags
 {
     public static void TagCachedPage(this HttpContext context, params ReadOnlySpan<string> tags)
     {

@@ -6,7 +6,7 @@ namespace PurePhysio.Web.Features.Clinic;
 /// The site version shared by every instance through one Redis key: a save on any instance moves it
 /// on (INCR), and every instance compares it (GET) before trusting what it has in memory. See ADR 0010.
 /// </summary>
-public sealed class RedisSiteVersion(IConnectionMultiplexer redis, ILogger<RedisSiteVersion> logger) : ISiteVersion
+internal sealed class RedisSiteVersion(IConnectionMultiplexer redis, ILogger<RedisSiteVersion> logger) : ISiteVersion
 {
     public static readonly RedisKey Key = "purephysio:site-version";
 

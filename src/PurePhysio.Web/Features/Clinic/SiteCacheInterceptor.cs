@@ -14,7 +14,7 @@ namespace PurePhysio.Web.Features.Clinic;
 /// with what changed (<see cref="CacheTags"/>). It finishes before <c>SaveChanges</c> (or
 /// <c>Commit</c>) returns, so the editor's "Saved" page comes after the eviction.
 /// </summary>
-public sealed class SiteCacheInterceptor(ISiteVersion version, IOutputCacheStore outputCache, ILogger<SiteCacheInterceptor> logger)
+internal sealed class SiteCacheInterceptor(ISiteVersion version, IOutputCacheStore outputCache, ILogger<SiteCacheInterceptor> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly ConditionalWeakTable<DbContext, SiteChange> Saving = [];

@@ -13,7 +13,7 @@ public interface ISiteVersion
 }
 
 /// <summary>The stamp of a single instance: a counter in memory.</summary>
-public sealed class LocalSiteVersion : ISiteVersion
+internal sealed class LocalSiteVersion : ISiteVersion
 {
     private long _value;
 

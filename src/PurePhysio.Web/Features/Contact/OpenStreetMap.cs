@@ -6,7 +6,7 @@ namespace PurePhysio.Web.Features.Contact;
 /// Plain links to openstreetmap.org (no embedded map, no third-party script on our pages): the clinic on
 /// the map, and directions to it. With a position they point at it exactly; without, they search the address.
 /// </summary>
-public static class OpenStreetMap
+internal static class OpenStreetMap
 {
     private const string Site = "https://www.openstreetmap.org";
 

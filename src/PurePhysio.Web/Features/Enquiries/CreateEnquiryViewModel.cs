@@ -50,7 +50,7 @@ public sealed class CreateEnquiryViewModel
 }
 
 /// <summary>The form as rendered: the patient's input, its errors, and where it sits.</summary>
-public sealed class EnquiryFormViewModel
+internal sealed class EnquiryFormViewModel
 {
     public required CreateEnquiryViewModel Input { get; init; }
 

@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 
 namespace PurePhysio.Web.Features.Enquiries;
 
-public static class EnquiriesServiceCollectionExtensions
+internal static class EnquiriesServiceCollectionExtensions
 {
     /// <summary>The enquiry form: its services, options and a per-IP rate limit on posting it.</summary>
     public static IServiceCollection AddEnquiries(this IServiceCollection services, IConfiguration configuration)

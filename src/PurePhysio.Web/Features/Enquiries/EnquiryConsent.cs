@@ -4,7 +4,7 @@ namespace PurePhysio.Web.Features.Enquiries;
 /// The consent statement patients agree to. Change <see cref="Version"/> whenever the wording changes,
 /// so each stored enquiry says which wording its patient saw.
 /// </summary>
-public static class EnquiryConsent
+internal static class EnquiryConsent
 {
     public const string Version = "2026-11-v1";
 

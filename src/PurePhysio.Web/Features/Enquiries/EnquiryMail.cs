@@ -8,7 +8,7 @@ using PurePhysio.Web.Features.Clinic;
 namespace PurePhysio.Web.Features.Enquiries;
 
 /// <summary>The two emails an enquiry produces, composed when it is stored so that they are sent as stored.</summary>
-public static class EnquiryMail
+internal static class EnquiryMail
 {
     public static OutboxMessage StaffNotification(Enquiry enquiry, MailOptions options, DateTimeOffset now, TimeZoneInfo clinicZone)
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PurePhysio.Web.Features.Enquiries;
 
 /// <summary>References patients can read out over the phone, e.g. <c>PP-7K3Q9X</c>.</summary>
-public static partial class EnquiryReference
+internal static partial class EnquiryReference
 {
     // No 0/O, 1/I/L or U: easy to read aloud and to type back. 30^6 ≈ 729 million values.
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Enquiries;
 /// control character (CR, LF, tab, NUL, line and paragraph separators become one space); the message keeps
 /// its line breaks and tabs but nothing else invisible. Staff see these in the inbox, CSV export and mail.
 /// </summary>
-public static class EnquiryText
+internal static class EnquiryText
 {
     public static string? SingleLine(string? value)
     {

@@ -6,7 +6,7 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.Enquiries;
 
 /// <summary>Checks that data annotations cannot express: a deliverable-looking email, a phone number, conditional requirements.</summary>
-public static partial class EnquiryValidation
+internal static partial class EnquiryValidation
 {
     public static void Validate(CreateEnquiryViewModel input, ModelStateDictionary modelState)
     {

@@ -12,7 +12,7 @@ namespace PurePhysio.Web.Features.Enquiries;
 /// instead of an exception. When only some characters could not be decoded, the patient's answers are kept.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class ReadableEnquiryPostAttribute : Attribute, IAsyncResourceFilter, IOrderedFilter
+internal sealed class ReadableEnquiryPostAttribute : Attribute, IAsyncResourceFilter, IOrderedFilter
 {
     public const long MaxBodyBytes = 64 * 1024;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PurePhysio.Web.Features.Errors;
 
-public sealed record ErrorViewModel(int StatusCode, string Title, string Message, string? Phone = null);
+internal sealed record ErrorViewModel(int StatusCode, string Title, string Message, string? Phone = null);
 
 /// <summary>Renders error pages for status codes (re-executed by the status code pages middleware) and exceptions.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]

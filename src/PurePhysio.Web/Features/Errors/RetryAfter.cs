@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PurePhysio.Web.Features.Errors;
 
 /// <summary>One wording of a Retry-After wait, so the header and the sentence a patient reads always agree.</summary>
-public static class RetryAfter
+internal static class RetryAfter
 {
     public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 

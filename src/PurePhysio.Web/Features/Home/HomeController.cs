@@ -7,7 +7,7 @@ using PurePhysio.Web.Features.Pages;
 
 namespace PurePhysio.Web.Features.Home;
 
-public sealed record HomeViewModel(PageViewModel? Intro, IReadOnlyList<ConditionListItem> Conditions);
+internal sealed record HomeViewModel(PageViewModel? Intro, IReadOnlyList<ConditionListItem> Conditions);
 
 public sealed class HomeController(PageQueries pages, ConditionQueries conditions) : Controller
 {

@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Media;
 public sealed record ImageFacts(string Format, int Width, int Height, bool HasAlpha);
 
 /// <summary>An upload judged by decoding it: either the image's facts or why it was refused, in words for staff.</summary>
-public sealed record ImageVerdict(ImageFacts? Facts, string? Problem)
+internal sealed record ImageVerdict(ImageFacts? Facts, string? Problem)
 {
     public static ImageVerdict Refused(string problem) => new(null, problem);
 }
@@ -18,7 +18,7 @@ public sealed record ImageVerdict(ImageFacts? Facts, string? Problem)
 /// accepted, the pixel count is bounded from the header before decoding, and the whole image is then
 /// decoded with errors fatal, so truncated or corrupt files are refused. See ADR 0012.
 /// </summary>
-public static class ImageCodec
+internal static class ImageCodec
 {
     // libvips loader name (as detected from the bytes) -> our format name. Anything else, including SVG,
     // PDF, GIF, TIFF and everything ImageMagick could read, is refused before a loader runs.

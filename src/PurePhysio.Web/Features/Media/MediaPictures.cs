@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace PurePhysio.Web.Features.Media;
 
 /// <summary>Where a picture sits on the page, which decides its sizes attribute and whether it loads lazily.</summary>
-public enum PictureSlot
+internal enum PictureSlot
 {
     /// <summary>The article's own picture, at the top: loaded at once (it is usually the largest element in view).</summary>
     Lead,
@@ -29,7 +29,7 @@ public enum PictureSlot
 /// Writes the picture element patients get: AVIF (when enabled) and WebP sources, a JPEG or PNG img
 /// fallback, srcset over the fixed widths, width and height so nothing shifts while it loads.
 /// </summary>
-public sealed class MediaPictures(IOptions<MediaOptions> options)
+internal sealed class MediaPictures(IOptions<MediaOptions> options)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Media;
 
-public static class MediaServiceCollectionExtensions
+internal static class MediaServiceCollectionExtensions
 {
     /// <summary>The media library: options (<c>Media</c> section), rendition cache, picture markup and image lookups (the admin area adds its own handlers).</summary>
     public static IServiceCollection AddMedia(this IServiceCollection services)

@@ -4,7 +4,7 @@ namespace PurePhysio.Web.Features.Media;
 /// The only renditions the server makes: five widths in WebP, AVIF (when enabled) and a JPEG or PNG fallback.
 /// No request can ask for another size or format, so the cache and the work stay bounded.
 /// </summary>
-public static class Renditions
+internal static class Renditions
 {
     public static readonly IReadOnlyList<int> Widths = [320, 640, 960, 1280, 1920];
 
@@ -44,7 +44,7 @@ public static class Renditions
 }
 
 /// <summary>The rendition used when a page is shared (og:image, twitter:image, JSON-LD): a JPEG or PNG every crawler reads.</summary>
-public static class ShareImage
+internal static class ShareImage
 {
     public const int Width = 1280;
 

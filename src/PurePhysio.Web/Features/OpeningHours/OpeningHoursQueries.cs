@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.OpeningHours;
 /// <summary>The schedule and how far ahead the header announces changes.</summary>
 public sealed record OpeningHoursSnapshot(OpeningSchedule Schedule, int NoticeDays);
 
-public static class OpeningHoursQueries
+internal static class OpeningHoursQueries
 {
     /// <summary>
     /// Reads the weekly periods, special dates and closures from <paramref name="fromDate"/> on (earlier

@@ -5,13 +5,13 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.OpeningHours;
 
 /// <summary>A bank holiday as gov.uk names it, on the day it is observed (substitute days included).</summary>
-public sealed record BankHoliday(DateOnly Date, string Name);
+internal sealed record BankHoliday(DateOnly Date, string Name);
 
 /// <summary>
 /// UK bank holidays per region, computed by the PublicHoliday package (rules, substitute days and
 /// announced one-off holidays) and named the way gov.uk names them. See docs/adr/0013-bank-holidays-and-special-hours.md.
 /// </summary>
-public static class UkBankHolidays
+internal static class UkBankHolidays
 {
     private static readonly ConcurrentDictionary<(BankHolidayRegion, int), IReadOnlyList<BankHoliday>> Cache = new();
 

@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Features.Search;
 
 /// <summary>How far apart two words are, for forgiving misspellings ("sholder" → "shoulder").</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>
     /// The edits allowed for a word of this length: none up to four letters (too many short words are

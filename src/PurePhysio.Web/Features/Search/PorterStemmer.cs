@@ -8,7 +8,7 @@ namespace PurePhysio.Web.Features.Search;
 /// one followed Porter's later C version, which differs on about 2% of words). Input must already be
 /// lower case ASCII letters; anything else is returned as it is.
 /// </summary>
-public static class PorterStemmer
+internal static class PorterStemmer
 {
     // The Snowball stemmer keeps state per call: one per thread.
     [ThreadStatic]

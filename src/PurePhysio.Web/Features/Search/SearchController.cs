@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace PurePhysio.Web.Features.Search;
 
-public enum SearchOutcome
+internal enum SearchOutcome
 {
     /// <summary>No query yet: show the form.</summary>
     Empty,
@@ -13,7 +13,7 @@ public enum SearchOutcome
     Searched,
 }
 
-public sealed record SearchViewModel(string Query, SearchScope Scope, SearchOutcome Outcome, SearchResults Results);
+internal sealed record SearchViewModel(string Query, SearchScope Scope, SearchOutcome Outcome, SearchResults Results);
 
 [Route("search")]
 public sealed class SearchController(SiteSearch search) : Controller

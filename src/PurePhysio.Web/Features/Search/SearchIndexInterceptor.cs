@@ -12,7 +12,7 @@ namespace PurePhysio.Web.Features.Search;
 /// count as their condition), right after the save, on the same context and inside its transaction
 /// if it has one. Nobody editing content has to remember the search index.
 /// </summary>
-public sealed class SearchIndexInterceptor(TimeProvider time, ILogger<SearchIndexInterceptor> logger) : SaveChangesInterceptor
+internal sealed class SearchIndexInterceptor(TimeProvider time, ILogger<SearchIndexInterceptor> logger) : SaveChangesInterceptor
 {
     private sealed class Touched
     {

@@ -25,7 +25,7 @@ public interface ISearchIndexer
     Task<int> EnsureUpToDateAsync(CancellationToken cancellationToken = default);
 }
 
-public sealed class SearchIndexer(ClinicDbContext db, TimeProvider time) : ISearchIndexer
+internal sealed class SearchIndexer(ClinicDbContext db, TimeProvider time) : ISearchIndexer
 {
     public Task IndexConditionAsync(int conditionId, CancellationToken cancellationToken = default) =>
         SearchIndexWriter.UpdateAsync(db, time, [conditionId], [], cancellationToken);

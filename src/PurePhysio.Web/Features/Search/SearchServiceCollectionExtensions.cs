@@ -2,7 +2,7 @@ using PurePhysio.Web.Data;
 
 namespace PurePhysio.Web.Features.Search;
 
-public static class SearchServiceCollectionExtensions
+internal static class SearchServiceCollectionExtensions
 {
     /// <summary>Site search: the query service, the indexer, and the interceptor that re-indexes content on save.</summary>
     public static IServiceCollection AddSiteSearch(this IServiceCollection services)

@@ -1,7 +1,7 @@
 namespace PurePhysio.Web.Features.Search;
 
 /// <summary>The few lines under a result, cut around where the query's words occur, with those words marked.</summary>
-public static class Snippets
+internal static class Snippets
 {
     public const int Length = 220;
     private const int Lead = 60;

@@ -5,7 +5,7 @@ namespace PurePhysio.Web.Features.Search;
 /// ("lumbago, low back pain, backache"). When a query contains one of them (as whole words, in order),
 /// it also finds the others. Applied to queries only, so an edit needs no re-indexing.
 /// </summary>
-public sealed class SynonymTable
+internal sealed class SynonymTable
 {
     public const char Separator = ',';
 

@@ -5,14 +5,14 @@ using System.Text;
 namespace PurePhysio.Web.Features.Search;
 
 /// <summary>A word as it appears in a text: where it is, its folded form (lower case, no accents) and its stem.</summary>
-public readonly record struct Token(int Start, int Length, string Folded, string Stem);
+internal readonly record struct Token(int Start, int Length, string Folded, string Stem);
 
 /// <summary>
 /// Turns text into search terms the same way for documents and queries: words are runs of letters and
 /// digits, folded to lower case without accents ("É" → "e", "ß" → "ss"), and stemmed with
 /// <see cref="PorterStemmer"/> so that word forms meet ("numbness" and "numb" → "numb").
 /// </summary>
-public static class TextAnalyzer
+internal static class TextAnalyzer
 {
     /// <summary>Bump when tokenising or stemming changes: every document is then re-indexed at start-up.</summary>
     public const int Version = 3; // 2: postings keep their word forms, alternative names join the title; 3: Porter as published in 1980 (abli, no logi)

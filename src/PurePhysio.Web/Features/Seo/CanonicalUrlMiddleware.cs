@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Seo;
 
-public static class CanonicalUrlMiddleware
+internal static class CanonicalUrlMiddleware
 {
     // The admin area (staff sign-in included) keeps its own URL conventions; error re-execution is left alone.
     private static readonly string[] ExcludedPrefixes = ["/admin", "/error"];

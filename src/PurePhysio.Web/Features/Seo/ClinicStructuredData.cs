@@ -8,7 +8,7 @@ using PurePhysio.Web.Features.OpeningHours;
 namespace PurePhysio.Web.Features.Seo;
 
 /// <summary>The clinic as a schema.org Physiotherapy business (a MedicalBusiness): contact details, weekly hours and closures.</summary>
-public static class ClinicStructuredData
+internal static class ClinicStructuredData
 {
     public static string ClinicId(string baseUrl) => baseUrl + "/#clinic";
 

@@ -10,7 +10,7 @@ namespace PurePhysio.Web.Features.Seo;
 /// A condition page as schema.org sees it: a MedicalWebPage about a MedicalCondition, with its
 /// breadcrumb. Built from the page's own view model so the data cannot drift from what patients read.
 /// </summary>
-public static partial class ConditionStructuredData
+internal static partial class ConditionStructuredData
 {
     private sealed record KnownTest(Regex Pattern, string Type, string Name, string? Technique);
 

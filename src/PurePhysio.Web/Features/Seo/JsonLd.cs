@@ -10,7 +10,7 @@ namespace PurePhysio.Web.Features.Seo;
 /// strict script-src CSP does not apply to it; the encoder escapes &lt; &gt; &amp; and quotes as \uXXXX so
 /// staff-authored text can never close the script element.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     public const string Context = "https://schema.org";
 

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Seo;
 
-public static class SeoServiceCollectionExtensions
+internal static class SeoServiceCollectionExtensions
 {
     /// <summary>
     /// Canonical addresses (<c>Site:BaseUrl</c>, required in Production unless <paramref name="servesPages"/>

@@ -5,7 +5,7 @@ using PurePhysio.Web.Features.Team;
 namespace PurePhysio.Web.Features.Seo;
 
 /// <summary>A practitioner as a schema.org Person (jobTitle, hasCredential, memberOf), on a ProfilePage, working for the clinic.</summary>
-public static class TeamStructuredData
+internal static class TeamStructuredData
 {
     public static string PersonId(string baseUrl, string slug) => $"{baseUrl}{PublicPaths.Practitioner(slug)}#person";
 

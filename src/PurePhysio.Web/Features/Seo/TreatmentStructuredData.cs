@@ -6,7 +6,7 @@ using PurePhysio.Web.Features.Treatments;
 namespace PurePhysio.Web.Features.Seo;
 
 /// <summary>Treatments as schema.org Services the clinic offers, each with an Offer and its price specification in pounds.</summary>
-public static class TreatmentStructuredData
+internal static class TreatmentStructuredData
 {
     public const string Currency = "GBP";
 

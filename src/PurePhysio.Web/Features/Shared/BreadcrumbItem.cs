@@ -1,3 +1,3 @@
 namespace PurePhysio.Web.Features.Shared;
 
-public sealed record BreadcrumbItem(string Text, string Url);
+internal sealed record BreadcrumbItem(string Text, string Url);

@@ -8,7 +8,7 @@ namespace PurePhysio.Web.Features.Shared;
 /// all ask here, so an address scheme changes in one file (and in the public controllers' routes,
 /// which these must match; tests follow each of these paths to its page).
 /// </summary>
-public static class PublicPaths
+internal static class PublicPaths
 {
     public const string Home = "/";
 

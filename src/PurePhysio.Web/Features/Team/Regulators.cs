@@ -5,7 +5,7 @@ namespace PurePhysio.Web.Features.Team;
 public sealed record RegulatorInfo(Regulator Id, string Abbreviation, string Name, string Url, string RegisterSearchUrl);
 
 /// <summary>The UK regulators a practitioner may be registered with, and where patients can check their register.</summary>
-public static class Regulators
+internal static class Regulators
 {
     public static readonly IReadOnlyList<RegulatorInfo> All =
     [

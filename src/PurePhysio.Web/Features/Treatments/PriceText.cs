@@ -4,7 +4,7 @@ using PurePhysio.Web.Domain;
 namespace PurePhysio.Web.Features.Treatments;
 
 /// <summary>How a treatment's price and length read to a patient: "£55", "from £40", "Free"; "45 minutes".</summary>
-public static class PriceText
+internal static class PriceText
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Account;
 
-public static class AccountServices
+internal static class AccountServices
 {
     /// <summary>Signing in, forgotten passwords and each member of staff's own password and authenticator app.</summary>
     public static IServiceCollection AddAdminAccount(this IServiceCollection services) => services

@@ -9,7 +9,7 @@ namespace PurePhysio.Web.Features.Admin.Account;
 /// A QR code as inline SVG: QRCoder encodes the text (error correction, masking), and the dark modules become one
 /// path, so the page needs no script, no image request and no inline style (the CSP forbids those).
 /// </summary>
-public static class QrCodeSvg
+internal static class QrCodeSvg
 {
     public static IHtmlContent Render(string text, string label, int pixels = 220)
     {

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Audit;
 
-public static class AuditServices
+internal static class AuditServices
 {
     /// <summary>Writing the audit log (every admin feature) and reading it (Admins).</summary>
     public static IServiceCollection AddAdminAudit(this IServiceCollection services) =>

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Closures;
 
-public static class ClosuresServices
+internal static class ClosuresServices
 {
     /// <summary>Days the clinic is closed, and days it keeps other hours, despite its weekly hours.</summary>
     public static IServiceCollection AddAdminClosures(this IServiceCollection services) =>

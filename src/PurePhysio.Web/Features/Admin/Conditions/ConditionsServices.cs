@@ -3,7 +3,7 @@ using PurePhysio.Web.Features.Admin.Content;
 
 namespace PurePhysio.Web.Features.Admin.Conditions;
 
-public static class ConditionsServices
+internal static class ConditionsServices
 {
     /// <summary>Editing condition articles in the admin area.</summary>
     public static IServiceCollection AddAdminConditions(this IServiceCollection services) =>

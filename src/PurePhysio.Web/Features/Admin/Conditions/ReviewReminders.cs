@@ -19,7 +19,7 @@ namespace PurePhysio.Web.Features.Admin.Conditions;
 /// with several instances: the reminder's row (unique per reviewer and ISO week) and its outbox mail are inserted in
 /// one save, so a second instance's insert fails and it sends nothing.
 /// </summary>
-public sealed class ReviewReminders(ClinicDbContext db, ClinicTimeZone clinicZone, IOptions<MailOptions> mail, IOptions<SiteOptions> site, OutboxSignal outbox,
+internal sealed class ReviewReminders(ClinicDbContext db, ClinicTimeZone clinicZone, IOptions<MailOptions> mail, IOptions<SiteOptions> site, OutboxSignal outbox,
     TimeProvider time, ILogger<ReviewReminders> logger)
 {
     public const int DueWithinDays = 30;
@@ -118,7 +118,7 @@ public sealed class ReviewReminders(ClinicDbContext db, ClinicTimeZone clinicZon
 }
 
 /// <summary>Asks for this week's review reminders every hour (each reviewer gets one a week whichever instance asks first).</summary>
-public sealed class ReviewReminderService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminderService> logger)
+internal sealed class ReviewReminderService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminderService> logger)
     : PeriodicWork(scopes, time, logger, TimeSpan.FromHours(1), "Queuing review reminders")
 {
     protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -2,7 +2,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Features.Admin.Content;
 
-public static class ContentServices
+internal static class ContentServices
 {
     /// <summary>What every kind of edited content uses: revisions and slug redirects, the check on its images and the picture choices.</summary>
     public static IServiceCollection AddAdminContent(this IServiceCollection services) =>

@@ -7,7 +7,7 @@ namespace PurePhysio.Web.Features.Admin.Content;
 public sealed record PickableImage(int Id, string FileName, string AltText, bool IsDecorative, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
 
 /// <summary>What the picture field (<c>_PicturePicker.cshtml</c>) shows: the choices, the chosen one and its wording.</summary>
-public sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyList<PickableImage> Images)
+internal sealed record PicturePickerModel(string Field, int? Selected, IReadOnlyList<PickableImage> Images)
 {
     public string Label { get; init; } = "Picture";
     public string Hint { get; init; } = "Shown at the top of the page, on its card and when the page is shared.";

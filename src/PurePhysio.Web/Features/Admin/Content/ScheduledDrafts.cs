@@ -4,7 +4,7 @@ using PurePhysio.Web.Infrastructure;
 namespace PurePhysio.Web.Features.Admin.Content;
 
 /// <summary>One kind of content's scheduled drafts (its <see cref="ContentEditor{TEntity, TSnapshot}"/>).</summary>
-public interface IScheduledDrafts
+internal interface IScheduledDrafts
 {
     /// <summary>Publishes the drafts whose time has come; returns how many this call published.</summary>
     Task<int> PublishDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
@@ -15,7 +15,7 @@ public interface IScheduledDrafts
 /// (<see cref="ClinicProfileCache"/>), so a scheduled change shows from its time whatever is cached; and
 /// <see cref="ScheduledDraftService"/> asks every minute, so the search index follows even without visitors.
 /// </summary>
-public sealed class ScheduledDraftPublisher(IEnumerable<IScheduledDrafts> kinds, TimeProvider time) : IScheduledPublication
+internal sealed class ScheduledDraftPublisher(IEnumerable<IScheduledDrafts> kinds, TimeProvider time) : IScheduledPublication
 {
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class ScheduledDraftPublisher(IEnumerable<IScheduledDrafts> kinds,
 }
 
 /// <summary>Publishes due drafts every minute (the public site also publishes them on its first request after their time).</summary>
-public sealed class ScheduledDraftService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledDraftService> logger)
+internal sealed class ScheduledDraftService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledDraftService> logger)
     : PeriodicWork(scopes, time, logger, TimeSpan.FromMinutes(1), "Publishing scheduled drafts")
 {
     protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)

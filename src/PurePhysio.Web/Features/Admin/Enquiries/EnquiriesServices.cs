@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Enquiries;
 
-public static class EnquiriesServices
+internal static class EnquiriesServices
 {
     /// <summary>The enquiry inbox and the retention purge.</summary>
     public static IServiceCollection AddAdminEnquiries(this IServiceCollection services, IConfiguration configuration)

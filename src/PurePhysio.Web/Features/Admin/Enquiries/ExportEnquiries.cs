@@ -8,7 +8,7 @@ using PurePhysio.Web.Features.Admin.Content;
 namespace PurePhysio.Web.Features.Admin.Enquiries;
 
 /// <summary>One row of the CSV export (everything staff need to follow up, nothing internal).</summary>
-public sealed record EnquiryExportRow(string Reference, DateTimeOffset CreatedAt, EnquiryStatus Status, string Name, string Email, string Phone,
+internal sealed record EnquiryExportRow(string Reference, DateTimeOffset CreatedAt, EnquiryStatus Status, string Name, string Email, string Phone,
     ContactMethod PreferredContactMethod, string PreferredTimes, string Reason, string Message, DateTimeOffset ConsentGivenAt, string ConsentVersion, string SourcePage);
 
 /// <summary>A CSV file to download.</summary>

@@ -5,7 +5,7 @@ using PurePhysio.Web.Domain;
 
 namespace PurePhysio.Web.Features.Admin.Enquiries;
 
-public sealed record EnquiryListItem(int Id, string Reference, DateTimeOffset CreatedAt, string Name, string Reason, EnquiryStatus Status, bool HasFailedMail);
+internal sealed record EnquiryListItem(int Id, string Reference, DateTimeOffset CreatedAt, string Name, string Reason, EnquiryStatus Status, bool HasFailedMail);
 
 internal sealed record EnquiryListViewModel(IReadOnlyList<EnquiryListItem> Enquiries, EnquiryStatus? Status, string? Query, int Page, bool HasNext, int RetentionMonths);
 

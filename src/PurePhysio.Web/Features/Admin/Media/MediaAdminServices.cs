@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Media;
 
-public static class MediaAdminServices
+internal static class MediaAdminServices
 {
     /// <summary>The media library's admin side: upload, describe, replace, delete, and where an image is used.</summary>
     public static IServiceCollection AddAdminMedia(this IServiceCollection services) =>

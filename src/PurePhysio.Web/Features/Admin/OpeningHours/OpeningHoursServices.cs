@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.OpeningHours;
 
-public static class OpeningHoursServices
+internal static class OpeningHoursServices
 {
     /// <summary>Editing the clinic's regular week and its bank-holiday setting.</summary>
     public static IServiceCollection AddAdminOpeningHours(this IServiceCollection services) =>

@@ -3,7 +3,7 @@ using PurePhysio.Web.Features.Admin.Content;
 
 namespace PurePhysio.Web.Features.Admin.Pages;
 
-public static class PagesServices
+internal static class PagesServices
 {
     /// <summary>Editing pages in the admin area.</summary>
     public static IServiceCollection AddAdminPages(this IServiceCollection services) =>

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Settings;
 
-public static class SettingsServices
+internal static class SettingsServices
 {
     /// <summary>Editing the clinic-wide settings.</summary>
     public static IServiceCollection AddAdminSettings(this IServiceCollection services) =>

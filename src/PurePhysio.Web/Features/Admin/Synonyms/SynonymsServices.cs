@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Synonyms;
 
-public static class SynonymsServices
+internal static class SynonymsServices
 {
     /// <summary>Editing the site search's synonym groups.</summary>
     public static IServiceCollection AddAdminSynonyms(this IServiceCollection services) =>

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Team;
 
-public static class TeamServices
+internal static class TeamServices
 {
     /// <summary>Editing the practitioners' profiles.</summary>
     public static IServiceCollection AddAdminTeam(this IServiceCollection services) =>

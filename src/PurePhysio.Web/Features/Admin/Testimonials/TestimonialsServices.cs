@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Testimonials;
 
-public static class TestimonialsServices
+internal static class TestimonialsServices
 {
     /// <summary>Testimonials: list, add, edit, publish, order and delete.</summary>
     public static IServiceCollection AddAdminTestimonials(this IServiceCollection services) =>

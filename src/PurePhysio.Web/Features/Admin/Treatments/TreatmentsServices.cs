@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Treatments;
 
-public static class TreatmentsServices
+internal static class TreatmentsServices
 {
     /// <summary>Editing the treatments the clinic offers.</summary>
     public static IServiceCollection AddAdminTreatments(this IServiceCollection services) =>

@@ -1,6 +1,6 @@
 namespace PurePhysio.Web.Features.Admin.Users;
 
-public static class UsersServices
+internal static class UsersServices
 {
     /// <summary>Staff accounts.</summary>
     public static IServiceCollection AddAdminUsers(this IServiceCollection services) =>

@@ -4,7 +4,7 @@ using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Shared.Components.OpeningHours;
 
-public sealed record OpeningHoursViewModel(IReadOnlyList<OpeningHoursLine> Lines, OpeningStatus Status, IReadOnlyList<HoursException> Notices);
+internal sealed record OpeningHoursViewModel(IReadOnlyList<OpeningHoursLine> Lines, OpeningStatus Status, IReadOnlyList<HoursException> Notices);
 
 /// <summary>The opening hours summary, open-now status and upcoming closures, bank holidays and special hours in the page header.</summary>
 public sealed class OpeningHoursViewComponent(ClinicProfileCache profiles, TimeProvider time) : ViewComponent

@@ -4,9 +4,9 @@ using PurePhysio.Web.Features.OpeningHours;
 
 namespace PurePhysio.Web.Features.Shared.Components.SiteFooter;
 
-public sealed record FooterLink(string Text, string Url);
+internal sealed record FooterLink(string Text, string Url);
 
-public sealed record SiteFooterViewModel(
+internal sealed record SiteFooterViewModel(
     string ClinicName,
     string Phone,
     string Email,

@@ -3,7 +3,7 @@ using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Shared.Components.TapToCall;
 
-public sealed record TapToCallViewModel(string Phone, string PhoneLink);
+internal sealed record TapToCallViewModel(string Phone, string PhoneLink);
 
 /// <summary>The clinic's number as a tel: link in the header; the stylesheet shows it on phone-sized screens only.</summary>
 public sealed class TapToCallViewComponent(ClinicProfileCache profiles) : ViewComponent

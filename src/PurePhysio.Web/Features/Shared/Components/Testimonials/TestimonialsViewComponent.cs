@@ -3,7 +3,7 @@ using PurePhysio.Web.Features.Clinic;
 
 namespace PurePhysio.Web.Features.Shared.Components.Testimonials;
 
-public sealed record TestimonialViewModel(string Quote, string Attribution);
+internal sealed record TestimonialViewModel(string Quote, string Attribution);
 
 /// <summary>The clinic's published testimonials, in the order staff chose.</summary>
 public sealed class TestimonialsViewComponent(ClinicProfileCache profiles) : ViewComponent

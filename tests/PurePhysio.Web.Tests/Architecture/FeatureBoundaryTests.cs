@@ -17,6 +17,9 @@ public sealed class FeatureBoundaryTests
     /// <summary>What every admin feature may use from the admin area besides itself.</summary>
     private static readonly string[] SharedAdminNamespaces = [Admin + ".Content", Admin + ".Audit", Admin + ".Shared"];
 
+    private static readonly string[] DatabaseContexts =
+        [typeof(ClinicDbContext).FullName!, typeof(SqliteClinicDbContext).FullName!, typeof(SqlServerClinicDbContext).FullName!];
+
     private static Types AppTypes => Types.InAssembly(typeof(Program).Assembly);
 
     private static void AssertKept(TestResult result, string rule) =>
@@ -37,18 +40,14 @@ public sealed class FeatureBoundaryTests
     [Fact]
     public void NoControllerTouchesTheDatabaseContext()
     {
-        var result = AppTypes.That().Inherit(typeof(ControllerBase))
-            .ShouldNot().HaveDependencyOnAny(typeof(ClinicDbContext).FullName!, typeof(SqliteClinicDbContext).FullName!, typeof(SqlServerClinicDbContext).FullName!)
-            .GetResult();
+        var result = AppTypes.That().Inherit(typeof(ControllerBase)).ShouldNot().HaveDependencyOnAny(DatabaseContexts).GetResult();
         AssertKept(result, "Controllers bind, call a handler and pick a result; queries and commands live in the feature's handlers");
     }
 
     [Fact]
     public void NoViewComponentQueriesTheDatabaseWhileAPageRenders()
     {
-        var result = AppTypes.That().Inherit(typeof(ViewComponent))
-            .ShouldNot().HaveDependencyOnAny(typeof(ClinicDbContext).FullName!, typeof(SqliteClinicDbContext).FullName!, typeof(SqlServerClinicDbContext).FullName!)
-            .GetResult();
+        var result = AppTypes.That().Inherit(typeof(ViewComponent)).ShouldNot().HaveDependencyOnAny(DatabaseContexts).GetResult();
         AssertKept(result, "View components show what the page's handler or the clinic's read model already loaded; a query belongs in a handler");
     }
 

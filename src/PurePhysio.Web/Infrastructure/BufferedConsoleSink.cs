@@ -3,6 +3,7 @@ using System.Text;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Core;
+using Serilog.Debugging;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Display;
@@ -28,7 +29,7 @@ internal sealed class BufferedConsoleSink : ILogEventSink, IDisposable
     {
         _formatter = formatter;
         _output = new StreamWriter(standardOutput, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024) { AutoFlush = false };
-        _flush = new Timer(_ => Flush(), null, FlushInterval, FlushInterval);
+        _flush = new Timer(_ => FlushOnTimer(), null, FlushInterval, FlushInterval);
     }
 
     public void Emit(LogEvent logEvent)
@@ -36,6 +37,23 @@ internal sealed class BufferedConsoleSink : ILogEventSink, IDisposable
         lock (_gate)
         {
             _formatter.Format(logEvent, _output);
+        }
+    }
+
+    /// <summary>
+    /// A timer callback that throws ends the process; a log sink must never do that (Serilog catches what
+    /// <see cref="Emit"/> throws, not what a timer does), so a failed write (standard output closed) is reported to
+    /// Serilog's self-log and tried again at the next tick.
+    /// </summary>
+    private void FlushOnTimer()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            SelfLog.WriteLine("Writing buffered log lines to standard output failed: {0}", exception);
         }
     }
 

@@ -35,13 +35,12 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
 
     /// <summary>An empty form in the clinic's time zone.</summary>
     public async Task<TForm> NewFormAsync<TForm>(CancellationToken cancellationToken)
-        where TForm : EditContentViewModel, new() =>
-        new()
-        {
-            TimeZoneId = (await clinicZone.GetAsync(cancellationToken)).Id,
-            NeedsApproval = await NeedsApprovalAsync(cancellationToken),
-            PictureChoices = await pictures.ListAsync(null, cancellationToken),
-        };
+        where TForm : EditContentViewModel, new()
+    {
+        var form = new TForm();
+        await DescribeAsync(form, cancellationToken);
+        return form;
+    }
 
     /// <summary>The stored item as its edit form (its draft, when it has one), or null when there is none.</summary>
     public async Task<TForm?> LoadFormAsync<TForm>(int id, Func<TSnapshot, TForm> toForm, CancellationToken cancellationToken)
@@ -85,7 +84,7 @@ public sealed class ContentEditor<TEntity, TSnapshot>(
             };
     }
 
-    /// <summary>Fills in what a form shown again (with problems or a conflict) shows beside its fields.</summary>
+    /// <summary>Fills in what a new form, or one shown again (with problems or a conflict), shows beside its fields.</summary>
     public async Task DescribeAsync(EditContentViewModel form, CancellationToken cancellationToken)
     {
         if (form.Id is { } id && await FindAsync(id, cancellationToken) is { } current)

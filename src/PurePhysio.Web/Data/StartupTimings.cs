@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace PurePhysio.Web.Data;
 
@@ -7,6 +8,7 @@ internal sealed class StartupTimings
 {
     private readonly ILogger _logger;
     private readonly List<(string Step, double Milliseconds)> _steps = [];
+    private readonly double _beforeSteps = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 
     private StartupTimings(ILogger logger) => _logger = logger;
 
@@ -28,11 +30,17 @@ internal sealed class StartupTimings
         _steps.Add((step, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
     }
 
-    /// <summary>Writes the steps and the process's age (runtime and host start included).</summary>
+    /// <summary>
+    /// Writes the steps, the process's age (runtime and host start included) and how much of it the JIT
+    /// compiler took: methods that ReadyToRun did not compile ahead of time are compiled on first call.
+    /// </summary>
     public void Log()
     {
         var sinceProcessStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
-        _logger.LogInformation("Start-up work done {SinceProcessStartMs:0} ms after the process started: {Steps}",
-            sinceProcessStart, string.Join(", ", _steps.Select(s => $"{s.Step} {s.Milliseconds:0} ms")));
+        _logger.LogInformation(
+            "Start-up work done {SinceProcessStartMs:0} ms after the process started ({BeforeStepsMs:0} ms before the first step, " +
+            "{JitMethods} methods compiled by the JIT in {JitMs:0} ms): {Steps}",
+            sinceProcessStart, _beforeSteps, JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalMilliseconds,
+            string.Join(", ", _steps.Select(s => $"{s.Step} {s.Milliseconds:0} ms")));
     }
 }

@@ -41,9 +41,14 @@ start_site() { # $1: output cache on (true/false)
   pids+=("$site_pid")
 }
 
-wait_for() { # $1: url; prints seconds until the first 200
-  local started=$(date +%s.%N)
-  until curl -fso /dev/null "$1"; do sleep 0.02; done
+wait_for() { # $1: url; prints seconds until the first 200, or stops the run when the site has exited or 120 s pass
+  local started=$(date +%s.%N) deadline=$((SECONDS + 120))
+  until curl -fso /dev/null "$1"; do
+    if ! kill -0 "$site_pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
+      echo "no answer from $1; the site's log ends with:" >&2; tail -n 20 "$work/site.log" >&2; exit 1
+    fi
+    sleep 0.02
+  done
   echo "$(date +%s.%N) - $started" | bc
 }
 

@@ -64,22 +64,11 @@ builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-// Hardening (issue 15): instances starting together on one database take turns; the 500 page's phone number is read once.
-// Each step's time is logged: the first page after a restart waits for all of them (docs/operations.md). The steps
-// need only the services, so they run while the request pipeline is set up below (MVC finding its controllers
-// takes about 0.3 s of it); the host starts when both are done.
+// Start-up work (migrations, seeding, search index, staff roles: StartupWork) needs only the services, so it runs
+// while the request pipeline is set up below (MVC finding its controllers takes about 0.3 s of it). The first
+// page after a restart waits for both (docs/operations.md).
 var startup = StartupTimings.Begin(app.Services);
-var startupWork = Task.Run(async () =>
-{
-    await using (await startup.TimeAsync("start-up lock", () => StartupLock.AcquireAsync(app.Services)))
-    {
-        await startup.TimeAsync("database", () => app.Services.InitializeDatabaseAsync());
-        await startup.TimeAsync("search index", () => app.Services.InitializeSearchIndexAsync());
-        await startup.TimeAsync("staff roles", () => app.Services.InitializeAdminAsync());
-    }
-
-    await startup.TimeAsync("clinic phone", () => ClinicPhone.LoadAsync(app.Services));
-});
+var startupWork = StartupWork.StartAsync(app.Services, startup);
 
 if (!app.Environment.IsDevelopment())
 {

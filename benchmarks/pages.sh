@@ -41,11 +41,11 @@ start_site() { # $1: output cache on (true/false)
   pids+=("$site_pid")
 }
 
-wait_for() { # $1: url; prints seconds until the first 200, or stops the run when the site has exited or 120 s pass
+wait_for() { # $1: url, $2: pid of the server, $3: its log (optional); prints seconds until the first 200, or stops the run when it has exited or 120 s pass
   local started=$(date +%s.%N) deadline=$((SECONDS + 120))
   until curl -fso /dev/null "$1"; do
-    if ! kill -0 "$site_pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
-      echo "no answer from $1; the site's log ends with:" >&2; tail -n 20 "$work/site.log" >&2; exit 1
+    if ! kill -0 "$2" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
+      echo "no answer from $1" >&2; [ -n "${3:-}" ] && tail -n 20 "$3" >&2; exit 1
     fi
     sleep 0.02
   done
@@ -69,20 +69,20 @@ run_wrk() { # $1: label, $2: url -> "label rps p99ms"
 }
 
 # First start creates and seeds the database; the second is the restart that is timed.
-start_site true; wait_for "http://127.0.0.1:$site_port/health" >/dev/null; stop_site
+start_site true; wait_for "http://127.0.0.1:$site_port/health" "$site_pid" "$work/site.log" >/dev/null; stop_site
 start_site true
-first_page=$(wait_for "http://127.0.0.1:$site_port$path")
+first_page=$(wait_for "http://127.0.0.1:$site_port$path" "$site_pid" "$work/site.log")
 curl -fsS -D "$work/headers.txt" -o "$work/body.bin" "http://127.0.0.1:$site_port$path"
 (cd "$work/bare" && exec ./PurePhysio.BareKestrel "$work/body.bin" "$work/headers.txt" "http://127.0.0.1:$bare_port" >/dev/null 2>&1) &
 bare_pid=$!; pids+=("$bare_pid")
-wait_for "http://127.0.0.1:$bare_port/" >/dev/null
+wait_for "http://127.0.0.1:$bare_port/" "$bare_pid" >/dev/null
 
 results=()
 results+=("$(run_wrk bare "http://127.0.0.1:$bare_port/")")
 results+=("$(run_wrk cached "http://127.0.0.1:$site_port$path")")
 mem_cached=$(memory)
 stop_site
-start_site false; wait_for "http://127.0.0.1:$site_port$path" >/dev/null
+start_site false; wait_for "http://127.0.0.1:$site_port$path" "$site_pid" "$work/site.log" >/dev/null
 results+=("$(run_wrk uncached "http://127.0.0.1:$site_port$path")")
 mem_uncached=$(memory)
 stop_site

@@ -32,4 +32,21 @@ public sealed class AccessibilityGateTests(SiteFixture site)
 
         await Accessibility.AssertNoViolationsAsync(session.Page, viewport.ToString());
     }
+
+    [Fact]
+    public async Task TheCheckReportsTheViolationsOfAPageThatHasThem()
+    {
+        await using var session = await site.OpenAsync(Viewport.Desktop);
+        // No lang, no title, an image without a text alternative, a field without a label, grey on white.
+        await session.Page.SetContentAsync(
+            "<!DOCTYPE html><html><body><main><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">" +
+            "<input type=\"text\"><p style=\"color:#bbb;background:#fff\">Faint text</p></main></body></html>");
+
+        var result = await Accessibility.RunAsync(session.Page);
+
+        Assert.Equivalent(
+            new[] { "color-contrast", "document-title", "html-has-lang", "image-alt", "label" },
+            result.Violations.Select(v => v.Id).Order().ToArray(), strict: true);
+        Assert.NotEmpty(result.Passes);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PurePhysio.Web.Infrastructure;
 
 namespace PurePhysio.Web.Data;
@@ -27,8 +28,8 @@ internal static class DatabaseServiceCollectionExtensions
             }
 
             services.AddDbContext<ClinicDbContext, SqlServerClinicDbContext>(o =>
-                o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                    .UseModel(CompiledModels.SqlServer.SqlServerClinicDbContextModel.Instance));
+                Strict(o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .UseModel(CompiledModels.SqlServer.SqlServerClinicDbContextModel.Instance), environment));
         }
         else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
@@ -40,7 +41,7 @@ internal static class DatabaseServiceCollectionExtensions
             }
 
             services.AddDbContext<ClinicDbContext, SqliteClinicDbContext>(o =>
-                o.UseSqlite(connectionString).UseModel(CompiledModels.Sqlite.SqliteClinicDbContextModel.Instance));
+                Strict(o.UseSqlite(connectionString).UseModel(CompiledModels.Sqlite.SqliteClinicDbContextModel.Instance), environment));
         }
         else
         {
@@ -49,4 +50,14 @@ internal static class DatabaseServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Outside Production, a query that takes the first row of an unordered set fails instead of logging a warning,
+    /// so that the tests catch it: which row it returns is up to the database. In Production it stays a warning.
+    /// </summary>
+    private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder options, IHostEnvironment environment) =>
+        environment.IsProduction()
+            ? options
+            : options.ConfigureWarnings(w => w.Throw(
+                CoreEventId.FirstWithoutOrderByAndFilterWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

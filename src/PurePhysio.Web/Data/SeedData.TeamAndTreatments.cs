@@ -130,7 +130,7 @@ internal static partial class SeedData
     /// <summary>Placeholder visit details (the clinic's address is a placeholder too) so the Contact page shows its sections.</summary>
     private static async Task VisitDetailsAsync(ClinicDbContext db)
     {
-        var settings = await db.ClinicSettings.FirstOrDefaultAsync();
+        var settings = await db.ClinicSettings.OrderBy(s => s.Id).FirstOrDefaultAsync();
         if (settings is null)
         {
             return;

@@ -17,7 +17,7 @@ public sealed class ClinicPhone
         var phone = services.GetRequiredService<ClinicPhone>();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
-        var number = await db.ClinicSettings.AsNoTracking().Select(s => s.Phone).FirstOrDefaultAsync(cancellationToken);
+        var number = await db.ClinicSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Phone).FirstOrDefaultAsync(cancellationToken);
         phone.Number = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
     }
 }

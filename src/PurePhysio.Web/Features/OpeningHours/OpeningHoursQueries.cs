@@ -18,7 +18,7 @@ internal static class OpeningHoursQueries
         var weekly = await db.OpeningPeriods.AsNoTracking().ToListAsync(cancellationToken);
         var special = await db.SpecialOpeningHours.AsNoTracking().Where(s => s.Date >= fromDate).ToListAsync(cancellationToken);
         var closures = await db.Closures.AsNoTracking().Where(c => c.EndDate >= fromDate).ToListAsync(cancellationToken);
-        var settings = await db.OpeningHoursSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new OpeningHoursSettings();
+        var settings = await db.OpeningHoursSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new OpeningHoursSettings();
 
         var schedule = new OpeningSchedule(zone,
             weekly.Select(p => (p.Day, new TimeRange(p.Opens, p.Closes))),

@@ -38,7 +38,7 @@ public sealed class SaveBankHolidaySettings(ClinicDbContext db, AuditLog audit)
             return FormOutcome.Invalid;
         }
 
-        var settings = await db.OpeningHoursSettings.FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.OpeningHoursSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
             settings = new OpeningHoursSettings();

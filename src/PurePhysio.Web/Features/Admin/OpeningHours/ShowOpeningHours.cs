@@ -26,7 +26,7 @@ public sealed class ShowOpeningHours(ClinicDbContext db, ClinicTimeZone clinicZo
 
     public async Task<OpeningHoursPageViewModel> HandleAsync(EditOpeningHoursViewModel? week, EditBankHolidaySettingsViewModel? settings, CancellationToken cancellationToken)
     {
-        var storedSettings = await db.OpeningHoursSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new OpeningHoursSettings();
+        var storedSettings = await db.OpeningHoursSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new OpeningHoursSettings();
         week ??= await WeekAsync(cancellationToken);
         settings ??= new EditBankHolidaySettingsViewModel
         {

@@ -106,7 +106,7 @@ public sealed class EditClinicSettings(ClinicDbContext db, AuditLog audit)
 {
     public async Task<EditClinicSettingsViewModel> LoadAsync(CancellationToken cancellationToken)
     {
-        var s = await db.ClinicSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ClinicSettings { ClinicName = SeedData.ClinicName };
+        var s = await db.ClinicSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new ClinicSettings { ClinicName = SeedData.ClinicName };
         return new EditClinicSettingsViewModel
         {
             ClinicName = s.ClinicName, Phone = s.Phone, Email = s.Email, StreetAddress = s.StreetAddress, AddressLine2 = s.AddressLine2, Locality = s.Locality,
@@ -127,7 +127,7 @@ public sealed class EditClinicSettings(ClinicDbContext db, AuditLog audit)
             return FormOutcome.Invalid;
         }
 
-        var s = await db.ClinicSettings.FirstOrDefaultAsync(cancellationToken);
+        var s = await db.ClinicSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         if (s is null)
         {
             s = new ClinicSettings { ClinicName = "" };

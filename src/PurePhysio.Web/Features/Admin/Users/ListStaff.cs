@@ -26,7 +26,7 @@ public sealed class ListStaff(UserManager<StaffUser> users, ClinicDbContext db, 
                 locked.Contains(SignInLockout.AccountKey(u.Email ?? "")), u.TwoFactorEnabled));
         }
 
-        var policy = await db.StaffSecurityPolicies.AsNoTracking().FirstOrDefaultAsync();
+        var policy = await db.StaffSecurityPolicies.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync();
         return new StaffListViewModel(items, policy?.RequireTwoFactor == true);
     }
 

@@ -10,7 +10,7 @@ public sealed class RequireTwoFactor(ClinicDbContext db, AuditLog audit)
     /// <summary>Whether every member of staff must sign in with an authenticator app (those without one are sent to set it up).</summary>
     public async Task HandleAsync(bool require)
     {
-        var policy = await db.StaffSecurityPolicies.FirstOrDefaultAsync();
+        var policy = await db.StaffSecurityPolicies.OrderBy(p => p.Id).FirstOrDefaultAsync();
         if (policy is null)
         {
             policy = new StaffSecurityPolicy();

@@ -130,7 +130,22 @@ if (CreateAdminCommand.IsRequested(args))
     return;
 }
 
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception exception) when (exception is not OperationCanceledException)
+{
+    // The host has logged it in full ("Hosting failed to start"), e.g. the port is in use: one plain line and exit
+    // code 1 for the service manager, instead of an unhandled exception and an aborted process.
+    await Console.Error.WriteLineAsync($"PurePhysio did not start: {exception.Message}");
+    Environment.ExitCode = 1;
+    await app.DisposeAsync();
+    return;
+}
+
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 
 // Migrations and seeding, the search index check and the staff roles run under the start-up lock (instances
 // starting together on one database take turns), then the 500 page's phone number is read. Each step is timed

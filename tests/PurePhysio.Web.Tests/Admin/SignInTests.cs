@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PurePhysio.Web.Features.Admin;
@@ -163,44 +162,8 @@ public sealed class SignInTests(ClinicAppFactory factory) : IClassFixture<Clinic
 /// <summary>The create-admin command, run as a real process against a fresh Production database.</summary>
 public sealed class CreateAdminCommandTests
 {
-    private static string WebProjectDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PurePhysio.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Solution folder not found"), "src", "PurePhysio.Web");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string dataPath, string password, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = WebProjectDirectory(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataPath"] = dataPath;
-        start.Environment["PUREPHYSIO_ADMIN_PASSWORD"] = password;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string dataPath, string password, params string[] args) =>
+        SiteProcess.RunToExitAsync(new Dictionary<string, string> { ["Storage__DataPath"] = dataPath, ["PUREPHYSIO_ADMIN_PASSWORD"] = password }, args);
 
     [Fact]
     public async Task CreateAdminMakesTheFirstAdminAndRefusesAShortPassword()

@@ -51,22 +51,29 @@ internal sealed class EnquiryRetentionService(IServiceScopeFactory scopes, IOpti
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let start-up (migrations, seeding) finish first.
-        await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            // Let start-up (migrations, seeding) finish first.
+            await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<EnquiryRetention>().PurgeAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A failed sweep is tried again at the next interval; the site keeps running.
-                logger.LogError(exception, "Enquiry retention purge failed");
-            }
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<EnquiryRetention>().PurgeAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A failed sweep is tried again at the next interval; the site keeps running.
+                    logger.LogError(exception, "Enquiry retention purge failed");
+                }
 
-            await Task.Delay(options.Value.RetentionSweepInterval, time, stoppingToken);
+                await Task.Delay(options.Value.RetentionSweepInterval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, or the host did not start.
         }
     }
 }

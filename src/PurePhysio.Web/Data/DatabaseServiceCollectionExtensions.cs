@@ -52,12 +52,14 @@ internal static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Outside Production, a query that takes the first row of an unordered set fails instead of logging a warning,
-    /// so that the tests catch it: which row it returns is up to the database. In Production it stays a warning.
+    /// Outside Production, EF Core's warnings about a query's shape fail the query, so that the tests catch them; in
+    /// Production they stay warnings. Taking the first row of an unordered set returns whichever row the database
+    /// likes; loading two collections at once must say whether it is one query or one per collection.
     /// </summary>
     private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder options, IHostEnvironment environment) =>
         environment.IsProduction()
             ? options
             : options.ConfigureWarnings(w => w.Throw(
-                CoreEventId.FirstWithoutOrderByAndFilterWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+                CoreEventId.FirstWithoutOrderByAndFilterWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                RelationalEventId.MultipleCollectionIncludeWarning));
 }

@@ -102,7 +102,7 @@ internal static partial class SeedData
     /// <summary>Links the seeded treatments and team to the seeded article, where staff have not changed it already.</summary>
     private static async Task LinkTeamAndTreatmentsAsync(ClinicDbContext db, DateTimeOffset now)
     {
-        var condition = await db.Conditions.Include(c => c.Treatments).Include(c => c.Practitioners)
+        var condition = await db.Conditions.AsSingleQuery().Include(c => c.Treatments).Include(c => c.Practitioners)
             .FirstOrDefaultAsync(c => c.Slug == CervicalMyelopathySlug);
         if (condition is null)
         {

@@ -27,7 +27,7 @@ public sealed class AdminGateTests(SiteFixture site)
         // An article with a draft sent back by its reviewer: the draft panel with its diff, comment and review forms.
         var draftedId = await app.WithDbAsync(async db =>
         {
-            var condition = await db.Conditions.Include(c => c.Symptoms).Include(c => c.Resources).SingleAsync(c => c.Slug == "frozen-shoulder");
+            var condition = await db.Conditions.AsSingleQuery().Include(c => c.Symptoms).Include(c => c.Resources).SingleAsync(c => c.Slug == "frozen-shoulder");
             var draft = PurePhysio.Web.Features.Admin.Conditions.ConditionSnapshot.Of(condition) with { Summary = condition.Summary + " Drafted for the gates." };
             if (!await db.ContentDrafts.AnyAsync(d => d.ContentId == condition.Id && d.ContentType == PurePhysio.Web.Domain.ContentTypes.Condition))
             {

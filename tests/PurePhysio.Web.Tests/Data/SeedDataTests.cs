@@ -49,7 +49,7 @@ public sealed class SeedDataTests : IAsyncLifetime
         await using var db = NewContext();
         await SeedData.ApplyAsync(db, TimeProvider.System);
 
-        var condition = await db.Conditions.Include(c => c.Symptoms).Include(c => c.Resources)
+        var condition = await db.Conditions.AsSingleQuery().Include(c => c.Symptoms).Include(c => c.Resources)
             .SingleAsync(c => c.Slug == SeedData.CervicalMyelopathySlug);
         Assert.Equal(SeedData.CervicalMyelopathySymptoms, condition.Symptoms.OrderBy(s => s.SortOrder).Select(s => s.Text));
         Assert.Equal(SeedData.BmjResourceUrl, Assert.Single(condition.Resources).Url);

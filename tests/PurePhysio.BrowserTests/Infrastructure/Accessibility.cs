@@ -11,8 +11,9 @@ namespace PurePhysio.BrowserTests.Infrastructure;
 /// <remarks>
 /// The script is axe-core as Deque.AxeCore.Commons ships it, run with axe-core's own <c>axe.run</c> in the page.
 /// Deque.AxeCore.Playwright's <c>RunAxe</c> runs the same rules, but merges its results in a new browser page that it
-/// opens and closes for every check, to reach into cross-origin frames. The site has no frames (its CSP forbids them),
-/// and that extra page doubled each check here (3.4 s against 1.7 s a page on two cores). The library's in-page mode,
+/// opens and closes for every check, to reach into cross-origin frames. The site has no frames (none in its views, and
+/// its CSP allows none from other origins; <see cref="RunAsync"/> fails on a page that has one), and that extra page
+/// doubled each check here (3.4 s against 1.7 s a page on two cores). The library's in-page mode,
 /// <c>RunAxeLegacy</c>, is marked for removal, so this calls axe-core directly.
 /// </remarks>
 public static class Accessibility
@@ -41,6 +42,9 @@ public static class Accessibility
     /// <summary>axe-core's WCAG A and AA rules over the whole document as it stands.</summary>
     public static async Task<AxeResult> RunAsync(IPage page)
     {
+        // axe-core is put into the top document only, so it could not see inside a frame.
+        Assert.True(page.Frames.Count == 1,
+            $"{page.Url} has {page.Frames.Count - 1} frame(s), which this check cannot see into; check them with Deque.AxeCore.Playwright's RunAxe.");
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
             await page.EvaluateAsync(AxeSource.Value);

@@ -49,4 +49,17 @@ public sealed class AccessibilityGateTests(SiteFixture site)
             result.Violations.Select(v => v.Id).Order().ToArray(), strict: true);
         Assert.NotEmpty(result.Passes);
     }
+
+    [Fact]
+    public async Task TheCheckRefusesAPageWithAFrameItCannotSeeInto()
+    {
+        await using var session = await site.OpenAsync(Viewport.Desktop);
+        await session.Page.SetContentAsync(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Framed</title></head><body><main>" +
+            "<iframe title=\"Inside\" srcdoc=\"<p>Inside</p>\"></iframe></main></body></html>");
+
+        var refusal = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Accessibility.RunAsync(session.Page));
+
+        Assert.Contains("1 frame(s)", refusal.Message, StringComparison.Ordinal);
+    }
 }

@@ -3,16 +3,21 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace PurePhysio.Web.Data;
 
-// Used only by dotnet-ef to build each provider's model when adding migrations; no database is opened.
+// Used by dotnet-ef to build each provider's model (migrations add, dbcontext optimize) and by CompiledModelTests;
+// no database is opened.
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteClinicDbContext>
 {
+    public const string ConnectionString = "Data Source=design-time.db";
+
     public SqliteClinicDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteClinicDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteClinicDbContext>().UseSqlite(ConnectionString).Options);
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerClinicDbContext>
 {
+    public const string ConnectionString = "Server=(design-time);Database=PurePhysio";
+
     public SqlServerClinicDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerClinicDbContext>().UseSqlServer("Server=(design-time);Database=PurePhysio").Options);
+        new(new DbContextOptionsBuilder<SqlServerClinicDbContext>().UseSqlServer(ConnectionString).Options);
 }

@@ -8,7 +8,7 @@ internal sealed class StartupTimings
 {
     private readonly ILogger _logger;
     private readonly List<(string Step, double Milliseconds)> _steps = [];
-    private readonly double _beforeSteps = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+    private readonly double _beforeSteps = MillisecondsSinceProcessStart();
 
     private StartupTimings(ILogger logger) => _logger = logger;
 
@@ -36,11 +36,17 @@ internal sealed class StartupTimings
     /// </summary>
     public void Log()
     {
-        var sinceProcessStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        var sinceProcessStart = MillisecondsSinceProcessStart();
         _logger.LogInformation(
             "Start-up work done {SinceProcessStartMs:0} ms after the process started ({BeforeStepsMs:0} ms before the first step, " +
             "{JitMethods} methods compiled by the JIT in {JitMs:0} ms): {Steps}",
             sinceProcessStart, _beforeSteps, JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalMilliseconds,
             string.Join(", ", _steps.Select(s => $"{s.Step} {s.Milliseconds:0} ms")));
+    }
+
+    private static double MillisecondsSinceProcessStart()
+    {
+        using var process = Process.GetCurrentProcess();
+        return (DateTime.Now - process.StartTime).TotalMilliseconds;
     }
 }

@@ -23,7 +23,7 @@ public sealed class CompiledModelTests
     {
         using var configured = new SqliteDesignTimeFactory().CreateDbContext([]);
         using var compiled = new SqliteClinicDbContext(new DbContextOptionsBuilder<SqliteClinicDbContext>()
-            .UseSqlite("Data Source=design-time.db").UseModel(SqliteClinicDbContextModel.Instance).Options);
+            .UseSqlite(SqliteDesignTimeFactory.ConnectionString).UseModel(SqliteClinicDbContextModel.Instance).Options);
 
         AssertSameModel(configured, compiled, Regenerate(nameof(SqliteClinicDbContext), "Sqlite"));
     }
@@ -33,7 +33,7 @@ public sealed class CompiledModelTests
     {
         using var configured = new SqlServerDesignTimeFactory().CreateDbContext([]);
         using var compiled = new SqlServerClinicDbContext(new DbContextOptionsBuilder<SqlServerClinicDbContext>()
-            .UseSqlServer("Server=(design-time);Database=PurePhysio").UseModel(SqlServerClinicDbContextModel.Instance).Options);
+            .UseSqlServer(SqlServerDesignTimeFactory.ConnectionString).UseModel(SqlServerClinicDbContextModel.Instance).Options);
 
         AssertSameModel(configured, compiled, Regenerate(nameof(SqlServerClinicDbContext), "SqlServer"));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using PurePhysio.Web.Tests.Infrastructure;
 
 namespace PurePhysio.Web.Tests.Operations;
 
@@ -9,14 +10,14 @@ public sealed class StartFailureTests
     [Fact]
     public async Task WhenItsPortIsTakenTheSiteSaysSoAndExitsWithCode1()
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "purephysio-tests", Guid.NewGuid().ToString("N"));
+        var dataPath = ClinicAppFactory.NewDataPath();
         Directory.CreateDirectory(dataPath);
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
         try
         {
-            var (exitCode, output) = await Infrastructure.SiteProcess.RunToExitAsync(new Dictionary<string, string>
+            var (exitCode, output) = await SiteProcess.RunToExitAsync(new Dictionary<string, string>
             {
                 ["Storage__DataPath"] = dataPath,
                 ["Site__BaseUrl"] = "https://www.purephysio.test",
